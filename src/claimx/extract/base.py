@@ -1,0 +1,135 @@
+"""The extractor interface: a candidate span, and a base class with patterns as data."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import ClassVar, Iterator
+
+from ..normalize import hedge_qualifier
+from .lexicon import HEDGE_LEFT, S, TRAILING
+
+_HEDGE_LEFT = re.compile(HEDGE_LEFT)
+_TRAILING = re.compile(TRAILING)
+_TRAILING_MAP = {
+    "more": "at_least", "greater": "at_least", "higher": "at_least", "over": "at_least",
+    "plus": "at_least", "above": "at_least", "less": "at_most", "fewer": "at_most",
+    "under": "at_most", "below": "at_most",
+}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A span an extractor proposes, already normalized to claim fields."""
+
+    start: int
+    end: int
+    kind: str
+    value: float
+    unit: str | None = None
+    qualifier: str = "exact"
+    lower: float | None = None
+    upper: float | None = None
+    date: str | None = None
+    extractor: str = ""
+    pattern: str = ""
+    steps: tuple[str, ...] = ()
+    priority: int = 0
+    hedgeable: bool = True
+    num_start: int | None = None  # where the number itself starts (for the parse)
+
+    def with_bounds(self) -> "Candidate":
+        """Fill lower/upper from the qualifier as the convention says."""
+        q, v = self.qualifier, self.value
+        if q == "range":
+            return self
+        if self.kind == "date" and (self.lower is not None or self.upper is not None) \
+                and q in ("approximate", "exact"):
+            return self
+        lo, hi = {
+            "exact": (v, v), "at_least": (v, None), "at_most": (None, v),
+        }.get(q, (None, None))
+        return replace(self, lower=lo, upper=hi)
+
+
+class Extractor:
+    """Base class: subclasses set ``name``, ``priority`` and ``patterns`` (name -> regex).
+
+    ``find`` runs every pattern over the text between ``start`` and ``end`` and
+    turns each match into candidates with :meth:`build`; the shared hedge logic
+    then widens each candidate to its hedge ("some", "more than", "or more").
+    """
+
+    name: ClassVar[str] = "base"
+    priority: ClassVar[int] = 0
+    patterns: ClassVar[dict[str, str]] = {}
+    flags: ClassVar[int] = 0
+    _compiled: ClassVar[dict[str, re.Pattern]]
+
+    def __init_subclass__(cls, **kw):
+        super().__init_subclass__(**kw)
+        cls._compiled = {k: re.compile(v, cls.flags) for k, v in cls.patterns.items()}
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> Iterator[Candidate]:
+        end = len(text) if end is None else end
+        for pname, rx in self._compiled.items():
+            for m in rx.finditer(text, start, end):
+                for cand in self.build(pname, m, text):
+                    if cand is None:
+                        continue
+                    cand = replace(cand, extractor=self.name, pattern=pname,
+                                   priority=self.priority)
+                    if cand.hedgeable:
+                        cand = apply_hedges(cand, text)
+                    yield cand.with_bounds()
+
+    def build(self, pattern: str, m: re.Match, text: str) -> Iterator[Candidate | None]:
+        raise NotImplementedError
+
+
+def apply_hedges(c: Candidate, text: str) -> Candidate:
+    """Widen a candidate over a leading hedge ("some", "only about") or a trailing one."""
+    if c.qualifier == "range":
+        return c
+    lo = max(0, c.start - 40)
+    left = text[lo : c.start]
+    nl = left.rfind("\n")
+    if nl >= 0:
+        left, lo = left[nl + 1 :], lo + nl + 1
+    m = _HEDGE_LEFT.search(left)
+    if m:
+        hedge = m.group(0).strip()
+        qual = hedge_qualifier(hedge.rstrip()) if hedge != "~" else "approximate"
+        if qual:
+            if c.kind == "date" and qual == "at_least" and hedge.lower().endswith("at least"):
+                qual = "at_most"  # "since at least 2022": the start is 2022 or earlier
+            new_q = c.qualifier if (qual == "exact" and c.qualifier != "exact") else qual
+            c = replace(c, start=lo + m.start(), qualifier=new_q,
+                        steps=c.steps + (f"hedge:{hedge.lower()}->{new_q}",))
+    m = _TRAILING.match(text, c.end)
+    if m:
+        word = m.group(0).split()[-1].lower()
+        qual = _TRAILING_MAP.get(word)
+        if qual:
+            c = replace(c, end=m.end(), qualifier=qual,
+                        steps=c.steps + (f"trailing-hedge:{m.group(0).strip().lower()}->{qual}",))
+    return c
+
+
+def strip_det(text: str, start: int) -> int:
+    """Skip a leading determiner the convention leaves out of spans ("the mid-1990s")."""
+    m = re.match(rf"(?i:the|a|an){S}+", text[start : start + 5])
+    return start + m.end() if m else start
+
+
+@dataclass
+class Masks:
+    """Character ranges no extractor may claim (furniture, URLs, identifiers)."""
+
+    ranges: list[tuple[int, int, str]] = field(default_factory=list)
+
+    def hit(self, start: int, end: int) -> str | None:
+        for s, e, why in self.ranges:
+            if start < e and s < end:
+                return why
+        return None

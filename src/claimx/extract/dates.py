@@ -1,0 +1,205 @@
+"""Dates at the precision written: full dates, month-year, years, decades, fuzzy parts,
+fiscal years, ranges, and relative dates resolved against the publication date.
+
+dateparser parses every absolute candidate (and the relative ones against the
+publication date); it runs only on the candidate strings these patterns find,
+through a cache, never over the whole text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from .base import Candidate, Extractor
+from .lexicon import MONTHS, S, YEAR
+
+_MONTH_NUM = {m[:3].lower(): i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+_FUZZY = rf"(?:early|mid|late|the{S}+(?:beginning|start|end|middle)|(?:the{S}+)?(?:first|second){S}+half)"
+_FY = rf"(?:FY{S}?|[Ff]iscal{S}+[Yy]ear{S}+)"
+_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+_MDY = rf"{MONTHS}{S}+{_DAY},?{S}+{YEAR}"
+_DMY = rf"{_DAY}{S}+{MONTHS},?{S}+{YEAR}"
+_MY = rf"{MONTHS},?{S}+(?:of{S}+)?{YEAR}"
+_ANY = rf"(?:{_MDY}|{_DMY}|{_MY}|{_FY}{YEAR}|{YEAR})"
+_YEAR_ONLY = rf"(?<![\w$€£¥.,/-]){YEAR}(?![\w%]|[.,]\d|{S}*(?:%|percent|per{S}cent))"
+_RELATIVE = {
+    "last year": -1, "past year": -1, "this year": 0, "next year": 1, "coming year": 1,
+    "previous year": "prev", "prior year": "prev", "following year": "next",
+    "last month": ("m", -1), "this month": ("m", 0), "next month": ("m", 1),
+    "last week": ("w", -1), "this week": ("w", 0), "next week": ("w", 1),
+}
+
+
+@lru_cache(maxsize=4096)
+def dateparse(text: str, base: str | None = None) -> dt.datetime | None:
+    """dateparser on one candidate string (cached), relative to ``base`` if given."""
+    import dateparser
+
+    settings = {"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": [], "RETURN_AS_TIMEZONE_AWARE": False}
+    if base:
+        settings["RELATIVE_BASE"] = dt.datetime.fromisoformat(base)
+    return dateparser.parse(text, languages=["en"], settings=settings)
+
+
+def _iso(text: str) -> tuple[str, int] | None:
+    """ISO string at the precision written, and the year, for one absolute date."""
+    t = " ".join(text.replace(",", " ").split())
+    fy = re.fullmatch(rf"(?:FY ?|[Ff]iscal [Yy]ear )({YEAR})", t)
+    if fy:
+        return fy.group(1), int(fy.group(1))
+    if re.fullmatch(YEAR, t):
+        return t, int(t)
+    mdy = re.fullmatch(rf"({MONTHS}) (?:of )?({_DAY} )?({YEAR})", t)
+    dmy = re.fullmatch(rf"({_DAY}) ({MONTHS}) ({YEAR})", t)
+    if mdy or dmy:
+        parsed = dateparse(t.replace(" of ", " "))
+        if parsed is None:
+            return None
+        has_day = bool(dmy) or bool(mdy.group(2))
+        return (parsed.date().isoformat() if has_day else f"{parsed.year:04d}-{parsed.month:02d}"), parsed.year
+    return None
+
+
+class DateExtractor(Extractor):
+    """Absolute, fuzzy, fiscal, ranged and relative dates."""
+
+    name = "dates"
+    priority = 9
+    patterns = {
+        "range": rf"(?P<between>[Bb]etween{S}+)?(?P<a>{_ANY}|{MONTHS})(?:{S}*(?:-|–|—|to|through|and|until){S}*)(?P<b>{_ANY})(?![\w%])",
+        "year-range-short": rf"(?<![\w$])(?P<a>{YEAR})[-–](?P<b>\d\d)(?![\w%])",
+        "decade": rf"(?:(?P<fuzzy>early|mid|late)[-‐{S}]+|(?i:the){S}+)?(?P<decade>{YEAR[:-4]}\d0)'?s\b",
+        "fuzzy": rf"(?P<fuzzy>{_FUZZY})(?:{S}+of|-|{S}+)?{S}*(?P<inner>{_MY}|{_FY}{YEAR}|{YEAR}|{MONTHS}{S}+of{S}+{YEAR})(?![\w%])",
+        "full": rf"(?<![\w])(?:{_MDY}|{_DMY})(?![\w])",
+        "month-year": rf"(?<![\w])(?:{_MY})(?![\w%])",
+        "fiscal": rf"(?<![\w]){_FY}{YEAR}(?![\w])",
+        "year": _YEAR_ONLY,
+        "month-day": rf"(?<![\w]){MONTHS}{S}+{_DAY}(?![\w,]|,?{S}*{YEAR}|{S}*%)",
+        "day-month": rf"(?<![\w]){_DAY}{S}+{MONTHS}(?![\w]|,?{S}+{YEAR})",
+        "month": rf"(?<=\b(?:in|In|since|Since|until|by|By|from|From|of|early|late|mid|through)){S}+(?P<month>January|February|March|April|June|July|August|September|October|November|December|May)(?![\w]|{S}+{_DAY}|,?{S}+{YEAR})",
+        "relative": rf"(?i:\b(?:the{S}+)?(?P<rel>(?:last|past|this|next|coming|previous|prior|following){S}+(?:year|month|week)))\b(?!{S}*'s|{S}+(?:alone|or{S}so))",
+    }
+
+    def __init__(self, published: str | None = None):
+        self.published = published
+
+    def build(self, pattern, m, text):
+        g = m.groupdict()
+        if pattern == "range":
+            yield from self._range(m)
+        elif pattern == "year-range-short":
+            a = int(g["a"])
+            b = int(g["a"][:2] + g["b"])
+            if b > a:
+                yield Candidate(m.start(), m.end(), "date", a, qualifier="range", lower=a,
+                                upper=b, date=f"{a}/{b}", steps=("year range",), hedgeable=False,
+                                num_start=m.start())
+        elif pattern == "decade":
+            d = int(g["decade"])
+            start = m.start("fuzzy") if g["fuzzy"] else m.start("decade")
+            lo, hi, q = {
+                None: (d, d + 9, "range"), "early": (d, d + 3, "approximate"),
+                "mid": (d + 3, d + 7, "approximate"), "late": (d + 7, d + 9, "approximate"),
+            }[g["fuzzy"].lower() if g["fuzzy"] else None]
+            yield Candidate(start, m.end(), "date", lo, qualifier=q, lower=lo, upper=hi,
+                            date=f"{lo}/{hi}", steps=(f"decade {d}s -> {lo}..{hi}",),
+                            hedgeable=False, num_start=start)
+        elif pattern == "fuzzy":
+            got = _iso(g["inner"].replace(" of ", " "))
+            if not got:
+                return
+            iso, year = got
+            fz = " ".join(g["fuzzy"].lower().split())
+            start = m.start()
+            if fz.startswith("the "):
+                start += 4
+            if "end" in fz and len(iso) == 4 and not g["inner"].startswith(("FY", "Fiscal", "fiscal")):
+                q, iso = "exact", f"{iso}-12-31"
+            elif "half" in fz:
+                q = "exact"
+                iso = f"{iso}-01/{iso}-06" if "first" in fz and len(iso) == 4 else iso
+            elif fz in ("early", "mid", "late", "the middle"):
+                q = "approximate"
+            else:
+                q = "exact"
+            yield Candidate(start, m.end(), "date", year, qualifier=q, lower=year, upper=year,
+                            date=iso, steps=(f"fuzzy part '{fz}'",), num_start=start)
+        elif pattern in ("full", "month-year", "fiscal", "year"):
+            got = _iso(m.group(0))
+            if got:
+                iso, year = got
+                yield Candidate(m.start(), m.end(), "date", year, lower=year, upper=year,
+                                date=iso, steps=("dateparser",), num_start=m.start())
+        elif pattern in ("month-day", "day-month", "month"):
+            if not self.published:
+                return
+            base = self.published
+            parsed = dateparse(m.group(0) + " " + base[:4])
+            if parsed is None:
+                return
+            year = parsed.year
+            iso = (f"{year:04d}-{parsed.month:02d}" if pattern == "month"
+                   else parsed.date().replace(year=year).isoformat())
+            yield Candidate(m.start(), m.end(), "date", year, lower=year, upper=year, date=iso,
+                            steps=("dateparser", f"year from publication date {base}"),
+                            num_start=m.start())
+        elif pattern == "relative":
+            yield from self._relative(m, text)
+
+    def _range(self, m):
+        a_txt, b_txt = m.group("a"), m.group("b")
+        sep = m.group(0)[len(a_txt) + (len(m.group("between") or "")):].strip().split()[0]
+        if sep == "and" and not m.group("between"):
+            return
+        b = _iso(b_txt)
+        if not b:
+            return
+        if re.fullmatch(MONTHS, a_txt.strip()):
+            a = _iso(f"{a_txt} {b[1]}")
+        else:
+            a = _iso(a_txt)
+        if not a or a[1] > b[1] or a[0] >= b[0] and a[1] == b[1] and a[0] == b[0]:
+            return
+        yield Candidate(m.start(), m.end(), "date", a[1], qualifier="range", lower=a[1],
+                        upper=b[1], date=f"{a[0]}/{b[0]}", steps=("date range", "dateparser"),
+                        hedgeable=False, num_start=m.start())
+
+    def _relative(self, m, text):
+        rel = " ".join(m.group("rel").lower().split())
+        start = m.start("rel")
+        shift = _RELATIVE.get(rel)
+        if shift is None or not self.published:
+            return
+        pub = dt.date.fromisoformat(self.published)
+        steps = (f"relative '{rel}'",)
+        if shift in ("prev", "next"):
+            # "the previous year" is relative to the year the sentence talks about
+            sent_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+            years = re.findall(rf"(?<!\d){YEAR}(?!\d)", text[sent_start:start])
+            ref = int(years[-1]) if years else pub.year
+            year = ref - 1 if shift == "prev" else ref + 1
+            steps += (f"against {ref} in the sentence" if years else f"against publication {pub}",)
+            iso = str(year)
+        elif isinstance(shift, int):
+            parsed = dateparse(f"{-shift} year ago" if shift < 0 else f"in {shift} year", self.published) \
+                if shift else dt.datetime(pub.year, 1, 1)
+            year = parsed.year if parsed else pub.year + shift
+            iso = str(year)
+            steps += (f"dateparser against {pub}",)
+        else:
+            unit, k = shift
+            if unit == "m":
+                month = pub.month + k
+                year = pub.year + (month - 1) // 12
+                month = (month - 1) % 12 + 1
+                iso = f"{year:04d}-{month:02d}"
+            else:
+                day = pub + dt.timedelta(weeks=k)
+                year = day.year
+                iso = f"{day.year:04d}-{day.month:02d}"
+            steps += (f"against {pub}",)
+        yield Candidate(start, m.end(), "date", year, lower=year, upper=year, date=iso,
+                        steps=steps, hedgeable=False, num_start=start)

@@ -1,0 +1,67 @@
+"""Durations and ages: "four-and-a-half years", "a decade and a half", "42 year-old"."""
+
+from __future__ import annotations
+
+from ..normalize import parse_number, words_to_number
+from .base import Candidate, Extractor
+from .lexicon import BEFORE, NUM, S, TIME_UNIT, TIME_UNITS
+
+_DEC = {"decade": (10, "year"), "century": (100, "year")}
+_AGE_TAIL = rf"(?:{S}*[-‐]?{S}*(?:years?|yrs?|months?|weeks?)[-‐{S}]*old)"
+
+
+def _unit(word: str) -> tuple[float, str]:
+    base = TIME_UNITS[word.lower()]
+    return _DEC.get(base, (1, base))
+
+
+class DurationExtractor(Extractor):
+    name = "durations"
+    priority = 4
+    patterns = {
+        "age": rf"{BEFORE}(?P<num>{NUM}){S}*[-‐]?{S}*(?P<unit>years?|yrs?|months?|weeks?)[-‐{S}]*old\b",
+        "aged": rf"\b[Aa]ged{S}+(?P<num>{NUM})\b",
+        "decade-and-a-half": rf"(?i:\ba{S}+(?P<unit>decade|year|century){S}+and{S}+a{S}+half)\b",
+        "range": rf"{BEFORE}(?P<between>[Bb]etween{S}+)?(?P<a>{NUM}){S}*(?P<sep>-|–|to|and|or)"
+                 rf"{S}*(?P<b>{NUM}){S}*[-‐]?{S}*(?P<unit>{TIME_UNIT})\b(?!{_AGE_TAIL})",
+        "duration": rf"{BEFORE}(?P<num>{NUM}){S}*[-‐]?{S}*(?P<unit>{TIME_UNIT})\b(?![-‐{S}]*old)",
+    }
+
+    def build(self, pattern, m, text):
+        if pattern in ("age", "aged"):
+            value = parse_number(m.group("num"))
+            if value is None:
+                return
+            unit = TIME_UNITS[m.group("unit").lower()] if pattern == "age" else "year"
+            yield Candidate(m.start(), m.end(), "age", value, unit=unit,
+                            steps=("words-to-number", "age"), num_start=m.start("num"))
+            return
+        if pattern == "decade-and-a-half":
+            mult, unit = _unit(m.group("unit"))
+            yield Candidate(m.start(), m.end(), "duration", 1.5 * mult, unit=unit,
+                            qualifier="approximate" if mult > 1 else "exact",
+                            steps=("a unit and a half", f"{m.group('unit')}->{unit}"),
+                            num_start=m.start())
+            return
+        mult, unit = _unit(m.group("unit"))
+        if pattern == "range":
+            if m.group("sep") in ("and",) and not m.group("between"):
+                return
+            a, b = parse_number(m.group("a")), parse_number(m.group("b"))
+            if a is None or b is None:
+                return
+            a, b = a * mult, b * mult
+            if a > b:
+                return
+            yield Candidate(m.start(), m.end(), "duration", a, unit=unit, qualifier="range",
+                            lower=a, upper=b, steps=("range",), hedgeable=False,
+                            num_start=m.start("a"))
+            return
+        value = parse_number(m.group("num"))
+        if value is None:
+            value = words_to_number(m.group("num"))
+        if value is None:
+            return
+        steps = ("words-to-number",) + ((f"{m.group('unit')}->{unit}",) if mult != 1 else ())
+        yield Candidate(m.start(), m.end(), "duration", value * mult, unit=unit, steps=steps,
+                        num_start=m.start("num"))

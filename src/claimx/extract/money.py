@@ -1,0 +1,56 @@
+"""Money: "$2,220", "US$1,720 per month", "KRW 2.04 million", "10 million Swedish kronor"."""
+
+from __future__ import annotations
+
+import re
+
+from ..normalize import currency_code, parse_number
+from .base import Candidate, Extractor
+from .lexicon import AFTER, CURRENCY_PREFIX, CURRENCY_SUFFIX, NUM, RATE, S
+from .numbers import _share_scale
+
+_MONEY_PRE = rf"(?P<cur>{CURRENCY_PREFIX})(?P<num>{NUM}){AFTER}(?P<rate>{RATE})?"
+_MONEY_SUF = rf"(?<![\w.,$])(?P<num>{NUM}){S}+(?P<curw>{CURRENCY_SUFFIX})(?P<rate>{RATE})?"
+
+
+class MoneyExtractor(Extractor):
+    name = "money"
+    priority = 6
+    patterns = {
+        "range-prefix": rf"(?P<between>[Bb]etween{S}+)?(?P<cur>{CURRENCY_PREFIX})(?P<a>{NUM}){S}*"
+                        rf"(?P<sep>-|–|to|and){S}*(?:{CURRENCY_PREFIX})?(?P<b>{NUM}){AFTER}(?P<rate>{RATE})?",
+        "prefix": _MONEY_PRE,
+        "suffix": _MONEY_SUF,
+    }
+
+    def build(self, pattern, m, text):
+        if pattern == "range-prefix":
+            if m.group("sep") == "and" and not m.group("between"):
+                return
+            a, b = parse_number(m.group("a")), parse_number(m.group("b"))
+            if a is None or b is None:
+                return
+            a = _share_scale(m.group("a"), m.group("b"), a, b)
+            if a > b:
+                return
+            code = currency_code(m.group("cur").replace(" ", "").replace("\u00a0", ""))
+            yield Candidate(m.start(), m.end(), "money", a, unit=code, qualifier="range",
+                            lower=a, upper=b, steps=("range", f"currency:{code}"),
+                            hedgeable=False, num_start=m.start("a"))
+            return
+        value = parse_number(m.group("num"))
+        if value is None:
+            return
+        if "cur" in m.groupdict() and m.group("cur"):
+            code = currency_code(re.sub(r"\s", "", m.group("cur")))
+        else:
+            word = " ".join(m.group("curw").split()).lower()
+            if word.startswith(("u.s.", "us ")):
+                word = word.split()[-1]
+            code = currency_code(word) or currency_code(word.split()[-1])
+            if word.startswith("cent"):
+                value = value / 100
+        if code is None:
+            return
+        yield Candidate(m.start(), m.end(), "money", value, unit=code,
+                        steps=("words-to-number", f"currency:{code}"), num_start=m.start("num"))

@@ -1,0 +1,124 @@
+"""Plain numbers: counts, vague plurals, and physical measures (units via quantulum3)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..normalize import parse_number
+from .base import Candidate, Extractor
+from .lexicon import AFTER, BEFORE, NUM, S
+
+_PHYSICAL = {"length", "mass", "area", "volume", "temperature", "speed", "energy", "power",
+             "pressure", "force", "density", "frequency", "data storage", "electric potential",
+             "charge", "velocity", "acceleration", "fuel economy", "illuminance"}
+
+
+@lru_cache(maxsize=1)
+def _unit_surfaces() -> dict[str, str]:
+    """Surface form -> quantulum3 unit name, for physical units only (loaded once)."""
+    from quantulum3 import load
+
+    units = load.units("en_US")
+    table: dict[str, str] = {}
+    for source in (units.surfaces, units.symbols):
+        for surface, found in source.items():
+            for u in found:
+                if u.entity.name in _PHYSICAL and len(surface) > 1:
+                    table.setdefault(surface, u.name)
+    for ambiguous in ("in", "m", "s", "g", "b", "pounds", "pound", "a", "at", "t", "point",
+                      "points", "degree", "degrees", "ton", "c", "f", "k", "Pa", "mi", "ft",
+                      "cc", "oz", "ly", "rad", "sq"):
+        table.pop(ambiguous, None)
+    table.update({"degrees Celsius": "degree Celsius", "degrees Fahrenheit": "degree Fahrenheit",
+                  "°C": "degree Celsius", "°F": "degree Fahrenheit", "ft": "foot",
+                  "sq km": "square kilometre", "square miles": "square mile",
+                  "square kilometres": "square kilometre", "square kilometers": "square kilometre"})
+    return table
+
+
+def physical_unit(text: str, pos: int) -> tuple[str, int] | None:
+    """(unit name, end) when a physical unit follows position ``pos``."""
+    m = re.match(rf"{S}?(°[CF]|(?:square{S}|sq{S}|cubic{S})?[A-Za-z]+(?:{S}(?:Celsius|Fahrenheit))?)\b",
+                 text[pos : pos + 40])
+    if not m:
+        return None
+    word = m.group(1)
+    table = _unit_surfaces()
+    for cand in (word, word.lower()):
+        if cand in table:
+            return table[cand], pos + m.end()
+    return None
+
+
+class NumberExtractor(Extractor):
+    """Counts ("some 35,000", "sixteen", "a dozen") and measures ("13,100 kg")."""
+
+    name = "numbers"
+    priority = 1
+    patterns = {
+        "number": rf"{BEFORE}(?P<num>{NUM}){AFTER}",
+        "range": rf"{BEFORE}(?P<between>[Bb]etween{S}+)?(?P<a>{NUM}){S}*(?P<sep>-|–|—|to|and|or)"
+                 rf"{S}*(?P<b>{NUM}){AFTER}",
+        "vague-plural": rf"(?i:\b(?P<mult>several{S}+|many{S}+)?(?P<vague>(?:tens{S}+of{S}+|hundreds{S}+of{S}+)?"
+                        rf"(?:hundreds|thousands|millions|billions|trillions))\b)",
+        "several-scale": rf"(?i:\bseveral{S}+(?P<scale>hundred|thousand|million|billion)\b)",
+    }
+
+    def build(self, pattern, m, text):
+        if pattern == "number":
+            value = parse_number(m.group("num"))
+            if value is None:
+                return
+            unit = physical_unit(text, m.end())
+            if unit:
+                yield Candidate(m.start(), unit[1], "measure", value, unit=unit[0],
+                                steps=("words-to-number", f"unit:{unit[0]} (quantulum3)"),
+                                num_start=m.start())
+            else:
+                yield Candidate(m.start(), m.end(), "count", value,
+                                steps=("words-to-number",), num_start=m.start())
+        elif pattern == "range":
+            a, b = parse_number(m.group("a")), parse_number(m.group("b"))
+            sep = m.group("sep")
+            if a is None or b is None:
+                return
+            if sep == "and" and not m.group("between"):
+                return
+            if sep == "or":
+                # "a thousand or two": the second number counts in the first one's scale
+                if b < a and a >= 100 and b < 10:
+                    b = b * a
+                else:
+                    return
+            a = _share_scale(m.group("a"), m.group("b"), a, b)
+            if a > b:
+                return
+            yield Candidate(m.start(), m.end(), "count", a, qualifier="range", lower=a, upper=b,
+                            steps=("range",), hedgeable=False, num_start=m.start("a"))
+        elif pattern == "vague-plural":
+            word = m.group("vague").lower().split()
+            base = {"hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
+                    "trillions": 1e12}[word[-1]]
+            if word[0] == "hundreds" and len(word) > 1:
+                base *= 100
+            elif word[0] == "tens":
+                base *= 10
+            yield Candidate(m.start(), m.end(), "count", 2 * base, qualifier="at_least",
+                            steps=("vague-plural: at least twice the unit",), hedgeable=False)
+        elif pattern == "several-scale":
+            base = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9}[
+                m.group("scale").lower()]
+            yield Candidate(m.start(), m.end(), "count", 2 * base, qualifier="at_least",
+                            steps=("several: at least twice the unit",), hedgeable=False)
+
+
+_SCALE_RX = re.compile(r"(thousand|million|billion|trillion|bn|mn|tn|[mbkMBK])\s*$", re.I)
+
+
+def _share_scale(a_text: str, b_text: str, a: float, b: float) -> float:
+    """ "$7.7 and $14.4 billion": the first end takes the second end's scale."""
+    if _SCALE_RX.search(a_text.strip()) or not _SCALE_RX.search(b_text.strip()):
+        return a
+    scale = parse_number("1 " + _SCALE_RX.search(b_text.strip()).group(1))
+    return a * scale if scale and a * scale <= b else a

@@ -1,0 +1,38 @@
+"""Percentages and percentage points: "62.1 percent", "74%", "55-85%", "1.7 percentage points"."""
+
+from __future__ import annotations
+
+from ..normalize import parse_number
+from .base import Candidate, Extractor
+from .lexicon import BEFORE, NUM, S
+
+_PCT = rf"(?:{S}*%|{S}*(?:percent|per{S}cent|pct\.?)(?![\w])|{S}*percentage{S}+points?\b)"
+
+
+class PercentExtractor(Extractor):
+    name = "percent"
+    priority = 5
+    patterns = {
+        "range": rf"{BEFORE}(?P<between>[Bb]etween{S}+)?(?P<a>{NUM})(?:{S}*%)?{S}*(?P<sep>-|–|to|and)"
+                 rf"{S}*(?P<b>{NUM})(?P<pct>{_PCT})",
+        "percent": rf"{BEFORE}(?P<num>{NUM})(?P<pct>{_PCT})",
+    }
+
+    def build(self, pattern, m, text):
+        unit = "percentage point" if "point" in m.group("pct") else None
+        if pattern == "range":
+            if m.group("sep") == "and" and not m.group("between"):
+                return
+            a, b = parse_number(m.group("a")), parse_number(m.group("b"))
+            if a is None or b is None or a > b:
+                return
+            yield Candidate(m.start(), m.end(), "percent", a, unit=unit, qualifier="range",
+                            lower=a, upper=b, steps=("range",), hedgeable=False,
+                            num_start=m.start("a"))
+            return
+        value = parse_number(m.group("num"))
+        if value is None:
+            return
+        yield Candidate(m.start(), m.end(), "percent", value, unit=unit,
+                        steps=("words-to-number",) + (("percentage points",) if unit else ()),
+                        num_start=m.start("num"))

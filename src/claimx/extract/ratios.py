@@ -1,0 +1,50 @@
+"""Ratios and multipliers: "triple", "doubled", "three times", "half", "two-thirds", "1-in-2"."""
+
+from __future__ import annotations
+
+from ..normalize import FRACTIONS, MULTIPLIERS, parse_number, words_to_number
+from .base import Candidate, Extractor
+from .lexicon import BEFORE, NUM, S
+
+_MULT = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
+_COMPARE = r"(?:as|more|less|higher|lower|larger|smaller|greater|faster|slower|bigger|the|that|what|than|over|per)"
+
+
+class RatioExtractor(Extractor):
+    name = "ratios"
+    priority = 3
+    patterns = {
+        "multiplier": rf"(?i:\b(?P<word>{_MULT})\b)",
+        "times": rf"{BEFORE}(?P<num>{NUM}){S}*(?:times|-fold|{S}fold)(?={S}+{_COMPARE}\b|[.,;]|{S}*$)",
+        "fraction": rf"(?i:\b(?P<frac>(?:a|one|two|three|four){S}*[-‐]?{S}*(?:halves|half|thirds?|quarters?|fourths?|fifths?|tenths?)))\b(?!{S}+(?:of{S}+(?:the{S}+)?(?:year|century|decade)|century))",
+        "half": rf"(?i:\b(?P<half>half))\b(?!{S}+(?:of{S}+(?:the{S}+|that{S}+|this{S}+)?(?:year|century|decade|month)|century|[-‐]))",
+        "in-n": rf"{BEFORE}(?P<a>{NUM}){S}*[-‐]?{S}*in{S}*[-‐]?{S}*(?P<b>{NUM})\b(?!{S}*[-‐]?{S}*(?:years?|months?))",
+    }
+
+    def build(self, pattern, m, text):
+        if pattern == "multiplier":
+            word = m.group("word").lower()
+            yield Candidate(m.start(), m.end(), "ratio", float(MULTIPLIERS[word]),
+                            steps=(f"multiplier:{word}",), num_start=m.start())
+        elif pattern == "times":
+            value = parse_number(m.group("num"))
+            if value is not None:
+                yield Candidate(m.start(), m.end(), "ratio", value, steps=("times",),
+                                num_start=m.start())
+        elif pattern == "fraction":
+            phrase = m.group("frac")
+            value = words_to_number(phrase)
+            if value is None:
+                parts = phrase.lower().replace("-", " ").split()
+                value = FRACTIONS.get(parts[-1])
+            if value is not None:
+                yield Candidate(m.start(), m.end(), "ratio", round(value, 4),
+                                steps=("fraction",), num_start=m.start())
+        elif pattern == "half":
+            yield Candidate(m.start(), m.end(), "ratio", 0.5, steps=("fraction:half",),
+                            num_start=m.start())
+        elif pattern == "in-n":
+            a, b = parse_number(m.group("a")), parse_number(m.group("b"))
+            if a and b and a < b:
+                yield Candidate(m.start(), m.end(), "ratio", round(a / b, 4),
+                                steps=(f"{a:g} in {b:g}",), num_start=m.start())

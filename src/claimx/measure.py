@@ -1,0 +1,111 @@
+"""What a number measures and when: the measured phrase from the dependency parse,
+the sentence, and the period the sentence gives.
+
+Everything here reads the one spaCy ``Doc`` the pipeline parsed; nothing parses again.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+_NOUNS = {"NOUN", "PROPN"}
+_CLIMB = {"attr", "acomp", "dobj", "npadvmod", "oprd", "appos", "advmod", "conj", "ROOT"}
+_KEEP_LEFT = {"compound", "amod", "nmod", "poss"}
+_SKIP_NOUNS = {"percent", "%", "cent", "point", "time", "times", "year", "month", "day",
+               "week", "hour", "decade", "dollar", "won", "euro"}
+
+
+def claim_tokens(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _root(span: Span) -> Token:
+    """The token of the span whose head lies outside it (the span's syntactic root)."""
+    for t in span:
+        if not (span.start <= t.head.i < span.end) or t.head is t:
+            return t
+    return span[-1]
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "csubj") and child.pos_ in _NOUNS | {"PRON"}:
+            return child
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in _NOUNS:
+        return verb.head
+    if verb.dep_ in ("xcomp", "ccomp", "conj", "advcl") and verb.head is not verb:
+        return _subject(verb.head)
+    return None
+
+
+def measured_noun(span: Span) -> Token | None:
+    """The noun the number in ``span`` quantifies, from the dependency parse."""
+    doc = span.doc
+    root = _root(span)
+    # "62 percent of adults", "a third of the budget": the "of" object is measured
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.lower_ == "of":
+        for child in nxt.children:
+            if child.dep_ == "pobj" and child.pos_ in _NOUNS:
+                return child
+    # "35,000 citizens", "seven defectors": the number modifies the noun
+    if root.head.pos_ in _NOUNS and not (span.start <= root.head.i < span.end) \
+            and root.head.lemma_.lower() not in _SKIP_NOUNS:
+        return root.head
+    t = root
+    for _ in range(4):
+        if t.dep_ == "pobj" and t.head.dep_ == "prep":
+            t = t.head.head
+            if t.pos_ in _NOUNS and t.lemma_.lower() not in _SKIP_NOUNS:
+                return t
+            continue
+        if t.pos_ in ("VERB", "AUX"):
+            subj = _subject(t)
+            if subj is not None and subj.pos_ != "PRON":
+                return subj
+            for child in t.children:
+                if child.dep_ in ("dobj",) and child.pos_ in _NOUNS and child not in span:
+                    return child
+            return None
+        if t.dep_ in _CLIMB or t.dep_ in ("nummod", "quantmod", "compound", "prep", "pobj"):
+            if t.head is t:
+                return None
+            t = t.head
+            if t.pos_ in _NOUNS and not (span.start <= t.i < span.end) \
+                    and t.lemma_.lower() not in _SKIP_NOUNS:
+                return t
+            continue
+        return None
+    return None
+
+
+def measure_phrase(noun: Token, span: Span) -> str:
+    """The noun with its key modifiers: "defectors resettled in South Korea"."""
+    doc = noun.doc
+    left = noun.i
+    for child in noun.lefts:
+        if child.dep_ in _KEEP_LEFT and not (span.start <= child.i < span.end) \
+                and child.i >= left - 3:
+            left = min(left, child.i)
+    right = noun.i + 1
+    for child in noun.rights:
+        if child.dep_ in ("prep", "acl", "relcl") and child.i == right:
+            sub = list(child.subtree)
+            stop = min(sub[-1].i + 1, child.i + 6)
+            right = stop
+            break
+    toks = [t for t in doc[left:right] if not (span.start <= t.i < span.end)]
+    while toks and toks[-1].is_punct:
+        toks.pop()
+    return "".join(t.text_with_ws for t in toks).strip()
+
+
+def counted_unit(span: Span) -> str | None:
+    """The counted noun's lemma when it directly follows the number ("33,523 defectors")."""
+    doc = span.doc
+    if span.end < len(doc):
+        nxt = doc[span.end]
+        if nxt.pos_ == "NOUN" and nxt.head.i in range(span.start, span.end) | {nxt.i} \
+                or (nxt.pos_ == "NOUN" and any(t.head.i == nxt.i for t in span)):
+            return nxt.lemma_.lower()
+    return None
