@@ -105,7 +105,7 @@ def counted_unit(span: Span) -> str | None:
     doc = span.doc
     if span.end < len(doc):
         nxt = doc[span.end]
-        if nxt.pos_ == "NOUN" and nxt.head.i in range(span.start, span.end) | {nxt.i} \
-                or (nxt.pos_ == "NOUN" and any(t.head.i == nxt.i for t in span)):
+        if nxt.pos_ == "NOUN" and any(t.head.i == nxt.i for t in span) \
+                and nxt.lemma_.lower() not in _SKIP_NOUNS:
             return nxt.lemma_.lower()
     return None

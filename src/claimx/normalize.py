@@ -46,23 +46,23 @@ CURRENCY_WORDS = {
     "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP",
     "pounds": "GBP", "yen": "JPY", "won": "KRW", "yuan": "CNY", "renminbi": "CNY",
     "kronor": "SEK", "krona": "SEK", "swedish kronor": "SEK", "swedish krona": "SEK",
-    "rupees": "INR", "francs": "CHF", "cents": "USD", "cent": "USD",
+    "rupees": "INR", "pesos": "MXN", "colombian pesos": "COP", "mexican pesos": "MXN", "francs": "CHF", "cents": "USD", "cent": "USD",
 }
 # Hedge words to qualifiers (spec/annotation.md); order matters only for display.
 HEDGES = {
     "approximate": ("some", "about", "around", "roughly", "approximately", "an estimated",
                     "estimated", "~", "circa", "ca.", "approx.", "an approximate",
                     "in the region of", "on the order of"),
-    "at_least": ("more than", "over", "at least", "upwards of", "exceeding", "no fewer than",
+    "at_least": ("on or after", "no earlier than", "not before", "more than", "over", "at least", "upwards of", "exceeding", "no fewer than",
                  "no less than", "a minimum of", "minimum of", "in excess of", "well over",
                  "nearly over", "over a", "greater than", "higher than", "above", "beyond"),
-    "at_most": ("less than", "under", "fewer than", "up to", "no more than", "below",
+    "at_most": ("on or before", "no later than", "not later than", "not exceed", "not to exceed", "less than", "under", "fewer than", "up to", "no more than", "below",
                 "a maximum of", "maximum of", "not more than", "at most", "not exceeding",
                 "lower than", "as few as", "as little as"),
     "nearly": ("nearly", "almost", "close to", "just under", "just shy of", "shy of",
                "nearing", "approaching", "just below", "not quite"),
     "exact": ("only", "just", "exactly", "precisely", "a full", "fully", "a total of",
-              "total of", "an additional", "additional", "another", "a further"),
+              "total of"),
 }
 TRAILING_HEDGES = {
     "or more": "at_least", "or greater": "at_least", "or higher": "at_least",
@@ -154,7 +154,7 @@ def parse_number(text: str) -> float | None:
 
 def currency_code(token: str) -> str | None:
     """ISO 4217 code for a currency symbol, code or word."""
-    t = token.strip().lower()
+    t = " ".join(token.split()).lower()
     return CURRENCY_SYMBOLS.get(t) or CURRENCY_WORDS.get(t) or (
         token.strip().upper() if re.fullmatch(r"[A-Z]{3}", token.strip()) else None
     )

@@ -39,12 +39,16 @@ def find_candidates(text: str, start: int, end: int, published: str | None) -> l
             why = masks.hit(core, c.end)
             if why:
                 continue
-            if c.kind != "date" and is_identifier(text, core):
+            if (c.kind != "date" or c.pattern in ("year", "year-range-short")) \
+                    and is_identifier(text, core):
                 continue
             if _is_determiner_one(text, c):
                 continue
             found.append(c)
-    found.sort(key=lambda c: (-(c.end - c.start), -c.priority, c.start))
+    # Longest number first (hedges do not count: "An additional thousand" must not beat
+    # the range "thousand or two"), then the more specific kind.
+    found.sort(key=lambda c: (-(c.end - (c.start if c.num_start is None else c.num_start)),
+                              -c.priority, c.start))
     chosen: list[Candidate] = []
     taken: list[tuple[int, int]] = []
     for c in found:

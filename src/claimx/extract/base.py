@@ -11,6 +11,10 @@ from .lexicon import HEDGE_LEFT, S, TRAILING
 
 _HEDGE_LEFT = re.compile(HEDGE_LEFT)
 _TRAILING = re.compile(TRAILING)
+_DATE_HEDGES = {"at least": "at_most", "no later than": "at_most", "not later than": "at_most",
+                "on or before": "at_most", "not before": "at_least", "no earlier than": "at_least",
+                "on or after": "at_least"}
+_NEGATION = re.compile(r"\b(?:not|never|no)\b[^.;]*$|n't\b[^.;]*$")
 _TRAILING_MAP = {
     "more": "at_least", "greater": "at_least", "higher": "at_least", "over": "at_least",
     "plus": "at_least", "above": "at_least", "less": "at_most", "fewer": "at_most",
@@ -100,9 +104,21 @@ def apply_hedges(c: Candidate, text: str) -> Candidate:
     if m:
         hedge = m.group(0).strip()
         qual = hedge_qualifier(hedge.rstrip()) if hedge != "~" else "approximate"
+        h = " ".join(hedge.lower().split())
+        if qual and c.kind == "date":
+            # Only some hedges bound a date: "around 2010", "since at least 2022" (the start
+            # was 2022 or earlier), "no later than 2030"; "less than 2024" is a comparison.
+            qual = _DATE_HEDGES.get(h.removeprefix("only ").removeprefix("just "),
+                                    "approximate" if qual == "approximate" else None)
+        if qual == "at_most" and c.kind == "date" and re.search(r"(?i:until|through|till)\s+$", left[: m.start()]):
+            qual = "at_least"  # "until at least 2051": the end is 2051 or later
+        if qual == "at_least" and c.kind == "duration" and h == "over" \
+                and not re.search(r"(?i:\bfor|\bof|\bafter)\s+$", left[: m.start()]):
+            qual = None  # "over five years" usually means "during", not "more than"
+        if qual in ("at_least", "at_most") and _NEGATION.search(left[: m.start()][-30:]):
+            qual = "at_most" if qual == "at_least" else "at_least"  # "not ... more than"
+            h += " (negated)"
         if qual:
-            if c.kind == "date" and qual == "at_least" and hedge.lower().endswith("at least"):
-                qual = "at_most"  # "since at least 2022": the start is 2022 or earlier
             new_q = c.qualifier if (qual == "exact" and c.qualifier != "exact") else qual
             c = replace(c, start=lo + m.start(), qualifier=new_q,
                         steps=c.steps + (f"hedge:{hedge.lower()}->{new_q}",))

@@ -17,7 +17,8 @@ from .lexicon import MONTHS, S, YEAR
 
 _MONTH_NUM = {m[:3].lower(): i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
-_FUZZY = rf"(?:early|mid|late|the{S}+(?:beginning|start|end|middle)|(?:the{S}+)?(?:first|second){S}+half)"
+_FUZZY = rf"(?:early|mid|late|(?:the{S}+)?(?:summer|winter|spring|fall|autumn)|the{S}+(?:beginning|start|end|middle)|(?:the{S}+)?(?:first|second){S}+half)"
+_SEASONS = ("summer", "winter", "spring", "fall", "autumn")
 _FY = rf"(?:FY{S}?|[Ff]iscal{S}+[Yy]ear{S}+)"
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
 _MDY = rf"{MONTHS}{S}+{_DAY},?{S}+{YEAR}"
@@ -27,7 +28,7 @@ _ANY = rf"(?:{_MDY}|{_DMY}|{_MY}|{_FY}{YEAR}|{YEAR})"
 _YEAR_ONLY = rf"(?<![\w$€£¥.,/-]){YEAR}(?![\w%]|[.,]\d|{S}*(?:%|percent|per{S}cent))"
 _RELATIVE = {
     "last year": -1, "past year": -1, "this year": 0, "next year": 1, "coming year": 1,
-    "previous year": "prev", "prior year": "prev", "following year": "next",
+    "previous year": "prev", "prior year": "prev", "following year": "next", "following month": ("m", 1),
     "last month": ("m", -1), "this month": ("m", 0), "next month": ("m", 1),
     "last week": ("w", -1), "this week": ("w", 0), "next week": ("w", 1),
 }
@@ -69,18 +70,22 @@ class DateExtractor(Extractor):
     name = "dates"
     priority = 9
     patterns = {
-        "range": rf"(?P<between>[Bb]etween{S}+)?(?P<a>{_ANY}|{MONTHS})(?:{S}*(?:-|–|—|to|through|and|until){S}*)(?P<b>{_ANY})(?![\w%])",
+        "range": rf"(?P<between>[Bb]etween{S}+)?(?P<a>{_ANY}|{MONTHS})(?:{S}*(?:-|–|—|to|through|and|or|until){S}*)(?P<b>{_ANY})(?![\w%])",
         "year-range-short": rf"(?<![\w$])(?P<a>{YEAR})[-–](?P<b>\d\d)(?![\w%])",
-        "decade": rf"(?:(?P<fuzzy>early|mid|late)[-‐{S}]+|(?i:the){S}+)?(?P<decade>{YEAR[:-4]}\d0)'?s\b",
+        "decade": rf"(?:(?P<fuzzy>early|mid|late)(?:-|‐|{S})+|(?i:the){S}+)?(?P<decade>(?:1[5-9]|20)\d0)'?s\b",
         "fuzzy": rf"(?P<fuzzy>{_FUZZY})(?:{S}+of|-|{S}+)?{S}*(?P<inner>{_MY}|{_FY}{YEAR}|{YEAR}|{MONTHS}{S}+of{S}+{YEAR})(?![\w%])",
         "full": rf"(?<![\w])(?:{_MDY}|{_DMY})(?![\w])",
         "month-year": rf"(?<![\w])(?:{_MY})(?![\w%])",
         "fiscal": rf"(?<![\w]){_FY}{YEAR}(?![\w])",
         "year": _YEAR_ONLY,
-        "month-day": rf"(?<![\w]){MONTHS}{S}+{_DAY}(?![\w,]|,?{S}*{YEAR}|{S}*%)",
+        "month-day": rf"(?<![\w]){MONTHS}{S}+{_DAY}(?![\w]|,?{S}*{YEAR}|{S}*%)",
         "day-month": rf"(?<![\w]){_DAY}{S}+{MONTHS}(?![\w]|,?{S}+{YEAR})",
-        "month": rf"(?<=\b(?:in|In|since|Since|until|by|By|from|From|of|early|late|mid|through)){S}+(?P<month>January|February|March|April|June|July|August|September|October|November|December|May)(?![\w]|{S}+{_DAY}|,?{S}+{YEAR})",
-        "relative": rf"(?i:\b(?:the{S}+)?(?P<rel>(?:last|past|this|next|coming|previous|prior|following){S}+(?:year|month|week)))\b(?!{S}*'s|{S}+(?:alone|or{S}so))",
+        "month": rf"\b(?:in|In|since|Since|until|Until|by|By|from|From|of|early|late|mid|through|[Tt]he){S}+(?P<month>January|February|March|April|June|July|August|September|October|November|December|May)(?![\w]|{S}+{_DAY}|,?{S}+{YEAR})",
+        "day-of-month": rf"\b(?:on|On|by|until){S}+the{S}+(?P<day>[0-3]?\d(?:st|nd|rd|th))\b(?!{S}+(?:of|century|anniversary))",
+        "season": rf"(?i:\b(?P<rel>this{S}+(?:summer|winter|spring|fall|autumn)))\b",
+        "this-fiscal": rf"(?i:\b(?P<rel>(?:this|current|last|next){S}+fiscal{S}+year))\b",
+        "relative": rf"(?i:\b(?P<the>the{S}+)?(?P<later>later{S}+)?(?P<rel>(?:last|past|this|next|coming|previous|prior|following){S}+(?:year|month|week)))\b(?!{S}*'s|{S}+(?:alone|or{S}so))",
+        "day-word": rf"(?i:\b(?P<rel>today|yesterday|tomorrow|this{S}+morning|tonight|this{S}+afternoon|this{S}+evening))\b(?!{S}*'s)",
     }
 
     def __init__(self, published: str | None = None):
@@ -121,7 +126,7 @@ class DateExtractor(Extractor):
             elif "half" in fz:
                 q = "exact"
                 iso = f"{iso}-01/{iso}-06" if "first" in fz and len(iso) == 4 else iso
-            elif fz in ("early", "mid", "late", "the middle"):
+            elif fz in ("early", "mid", "late", "the middle") or fz.split()[-1] in _SEASONS:
                 q = "approximate"
             else:
                 q = "exact"
@@ -137,24 +142,55 @@ class DateExtractor(Extractor):
             if not self.published:
                 return
             base = self.published
-            parsed = dateparse(m.group(0) + " " + base[:4])
+            s0 = m.start("month") if pattern == "month" else m.start()
+            parsed = dateparse(text[s0 : m.end()] + " " + base[:4])
             if parsed is None:
                 return
             year = parsed.year
             iso = (f"{year:04d}-{parsed.month:02d}" if pattern == "month"
                    else parsed.date().replace(year=year).isoformat())
-            yield Candidate(m.start(), m.end(), "date", year, lower=year, upper=year, date=iso,
+            yield Candidate(s0, m.end(), "date", year, lower=year, upper=year, date=iso,
                             steps=("dateparser", f"year from publication date {base}"),
                             num_start=m.start())
         elif pattern == "relative":
             yield from self._relative(m, text)
+        elif pattern == "day-of-month" and self.published:
+            day = int(re.match(r"\d+", m.group("day")).group(0))
+            pub = dt.date.fromisoformat(self.published)
+            try:
+                iso = pub.replace(day=day).isoformat()
+            except ValueError:
+                return
+            yield Candidate(m.start("day"), m.end(), "date", pub.year, lower=pub.year,
+                            upper=pub.year, date=iso, steps=("day of the publication month",),
+                            hedgeable=False, num_start=m.start("day"))
+        elif pattern == "season" and self.published:
+            y = int(self.published[:4])
+            yield Candidate(m.start(), m.end(), "date", y, qualifier="approximate", lower=y, upper=y,
+                            date=str(y), steps=("season of the publication year",),
+                            hedgeable=False, num_start=m.start())
+        elif pattern == "this-fiscal" and self.published:
+            pub = dt.date.fromisoformat(self.published)
+            fy = pub.year + (1 if pub.month >= 10 else 0)  # US federal fiscal year
+            fy += {"last": -1, "next": 1}.get(m.group("rel").split()[0].lower(), 0)
+            yield Candidate(m.start(), m.end(), "date", fy, lower=fy, upper=fy, date=str(fy),
+                            steps=(f"US fiscal year containing {pub}",), hedgeable=False,
+                            num_start=m.start())
+        elif pattern == "day-word" and self.published:
+            word = m.group("rel").lower()
+            day = dt.date.fromisoformat(self.published) + dt.timedelta(
+                days={"yesterday": -1, "tomorrow": 1}.get(word, 0))
+            yield Candidate(m.start(), m.end(), "date", day.year, lower=day.year, upper=day.year,
+                            date=day.isoformat(), steps=(f"relative '{word}' against {self.published}",),
+                            hedgeable=False, num_start=m.start())
 
     def _range(self, m):
         a_txt, b_txt = m.group("a"), m.group("b")
         sep = m.group(0)[len(a_txt) + (len(m.group("between") or "")):].strip().split()[0]
-        if sep == "and" and not m.group("between"):
+        bare_month = bool(re.fullmatch(MONTHS, a_txt.strip()))
+        if sep in ("and", "or") and not (m.group("between") or bare_month):
             return
-        b = _iso(b_txt)
+        b = _iso(b_txt.replace(" of ", " "))
         if not b:
             return
         if re.fullmatch(MONTHS, a_txt.strip()):
@@ -169,7 +205,9 @@ class DateExtractor(Extractor):
 
     def _relative(self, m, text):
         rel = " ".join(m.group("rel").lower().split())
-        start = m.start("rel")
+        start = m.start("later") if m.group("later") else m.start("rel")
+        if m.group("the") and rel.startswith("next"):
+            rel = "following " + rel.split()[1]  # "the next year" follows the sentence's year
         shift = _RELATIVE.get(rel)
         if shift is None or not self.published:
             return
@@ -177,7 +215,8 @@ class DateExtractor(Extractor):
         steps = (f"relative '{rel}'",)
         if shift in ("prev", "next"):
             # "the previous year" is relative to the year the sentence talks about
-            sent_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+            ends = [m.end() for m in re.finditer(r"[.!?]\s|\n", text[max(0, start - 400) : start])]
+            sent_start = max(0, start - 400) + (ends[-1] if ends else 0)
             years = re.findall(rf"(?<!\d){YEAR}(?!\d)", text[sent_start:start])
             ref = int(years[-1]) if years else pub.year
             year = ref - 1 if shift == "prev" else ref + 1
@@ -202,4 +241,5 @@ class DateExtractor(Extractor):
                 iso = f"{day.year:04d}-{day.month:02d}"
             steps += (f"against {pub}",)
         yield Candidate(start, m.end(), "date", year, lower=year, upper=year, date=iso,
+                        qualifier="approximate" if m.group("later") else "exact",
                         steps=steps, hedgeable=False, num_start=start)

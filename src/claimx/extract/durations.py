@@ -7,7 +7,7 @@ from .base import Candidate, Extractor
 from .lexicon import BEFORE, NUM, S, TIME_UNIT, TIME_UNITS
 
 _DEC = {"decade": (10, "year"), "century": (100, "year")}
-_AGE_TAIL = rf"(?:{S}*[-‐]?{S}*(?:years?|yrs?|months?|weeks?)[-‐{S}]*old)"
+_AGE_TAIL = rf"(?:{S}*[-‐]?{S}*(?:years?|yrs?|months?|weeks?)(?:-|‐|{S})*old)"
 
 
 def _unit(word: str) -> tuple[float, str]:
@@ -19,12 +19,14 @@ class DurationExtractor(Extractor):
     name = "durations"
     priority = 4
     patterns = {
-        "age": rf"{BEFORE}(?P<num>{NUM}){S}*[-‐]?{S}*(?P<unit>years?|yrs?|months?|weeks?)[-‐{S}]*old\b",
+        "age": rf"{BEFORE}(?P<num>{NUM}){S}*[-‐]?{S}*(?P<unit>years?|yrs?|months?|weeks?)(?:-|‐|{S})*old\b",
         "aged": rf"\b[Aa]ged{S}+(?P<num>{NUM})\b",
+        "past-decade": rf"(?i:\b(?:past|last|previous|coming|next){S}+(?P<unit>decade|century))\b",
+        "a-decade": rf"(?i:\ba{S}+(?P<unit>decade|century))\b(?!{S}+and{S}+a{S}+half)",
         "decade-and-a-half": rf"(?i:\ba{S}+(?P<unit>decade|year|century){S}+and{S}+a{S}+half)\b",
         "range": rf"{BEFORE}(?P<between>[Bb]etween{S}+)?(?P<a>{NUM}){S}*(?P<sep>-|–|to|and|or)"
                  rf"{S}*(?P<b>{NUM}){S}*[-‐]?{S}*(?P<unit>{TIME_UNIT})\b(?!{_AGE_TAIL})",
-        "duration": rf"{BEFORE}(?P<num>{NUM}){S}*[-‐]?{S}*(?P<unit>{TIME_UNIT})\b(?![-‐{S}]*old)",
+        "duration": rf"{BEFORE}(?P<num>{NUM}){S}*[-‐]?{S}*(?P<unit>{TIME_UNIT})\b(?!(?:-|‐|{S})*old)",
     }
 
     def build(self, pattern, m, text):
@@ -35,6 +37,17 @@ class DurationExtractor(Extractor):
             unit = TIME_UNITS[m.group("unit").lower()] if pattern == "age" else "year"
             yield Candidate(m.start(), m.end(), "age", value, unit=unit,
                             steps=("words-to-number", "age"), num_start=m.start("num"))
+            return
+        if pattern == "a-decade":
+            mult, unit = _unit(m.group("unit"))
+            yield Candidate(m.start(), m.end(), "duration", float(mult), unit=unit,
+                            steps=(f"'{m.group(0)}' -> {mult} {unit}s",), num_start=m.start())
+            return
+        if pattern == "past-decade":
+            mult, unit = _unit(m.group("unit"))
+            yield Candidate(m.start(), m.end(), "duration", float(mult), unit=unit,
+                            qualifier="approximate", steps=(f"'{m.group(0)}' -> {mult} {unit}s",),
+                            hedgeable=False, num_start=m.start())
             return
         if pattern == "decade-and-a-half":
             mult, unit = _unit(m.group("unit"))

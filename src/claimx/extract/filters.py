@@ -19,7 +19,13 @@ _LIST_NUM = re.compile(rf"^{S}*(?:\d{{1,2}}|[ivx]{{1,4}}|[a-z])[.)]{S}+", re.M)
 _FURN_LINE = re.compile(FURNITURE_LINE)
 _FURN_COUNT = re.compile(rf"\d[\d,.]*[KkMm]?{S}+{FURNITURE_NOUNS}\b")
 _IDENT = re.compile(IDENTIFIER_BEFORE)
-_NAME_CODE = re.compile(r"\b(?!FY\d|FY-)[A-Z][A-Za-z]*-?\d+[A-Za-z0-9]*(?:[-–]\d+)?\b|\b\d+[GD]\b")
+_NAME_CODE = re.compile(r"\bUTC[+−-]\d+|\b(?!FY\d|FY-)[A-Z][A-Za-z]*-?\d+[A-Za-z0-9]*(?:[-–]\d+)?\b|\b\d+[GD]\b")
+# Legal citations and codes: "8 U.S.C. 1157(b)", "section 2(b)(2)", "PD 2021-02".
+_CITATION = re.compile(
+    rf"\b\d+{S}+U\.?S\.?C\.?{S}*§*{S}*\d+[\w()]*|\b\d+[a-z]?(?:\([a-z0-9]{{1,4}}\))+"
+    rf"|\b(?:PD|EO|No\.|Nos\.|Determination|Order|P\.L\.|Res\.|Law){S}+(?:\([A-Z]+\){S}+)?\d[\d-]*\d"
+    rf"|(?<=\()\d[\d-]*\d(?=\)\.?$)"
+)
 MAX_FURNITURE_WORDS = 12
 
 
@@ -44,7 +50,8 @@ def build_masks(text: str, start: int, end: int) -> Masks:
     """Everything in the body that extractors must leave alone, with the reason."""
     ranges = furniture_lines(text, start, end)
     for rx, why in ((_URL, "URL or e-mail"), (_PHONE, "phone number"),
-                    (_LIST_NUM, "list numbering"), (_NAME_CODE, "number inside a name or code")):
+                    (_LIST_NUM, "list numbering"), (_NAME_CODE, "number inside a name or code"),
+                    (_CITATION, "legal citation or document number")):
         ranges += [(m.start(), m.end(), why) for m in rx.finditer(text, start, end)]
     return Masks(ranges)
 

@@ -8,7 +8,7 @@ S = r"[ \t\u00a0]"  # in-line white space: a claim never spans a line break
 _WORDS = sorted(list(SMALL) + list(TENS) + ["hundred", "thousand", "million", "billion",
                                             "trillion", "dozen"], key=len, reverse=True)
 W = r"(?:" + "|".join(_WORDS) + r")"
-SCALE_WORD = r"(?:thousand|million|billion|trillion)"
+SCALE_WORD = r"(?i:thousand|million|billion|trillion)"
 DIGITS = r"[-−+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 # A number in words: "sixteen", "twenty-one thousand", "a dozen", "four-and-a-half",
 # "one hundred and twenty". "and" joins only after "hundred" so "one and two" stays two numbers.
@@ -35,7 +35,7 @@ CURRENCY_PREFIX = (
     r"\b(?:USD|EUR|GBP|JPY|KRW|CNY|SEK|CAD|AUD|CHF|INR|RMB){S}?)"
 ).replace("{S}", S)
 CURRENCY_SUFFIX = (
-    rf"(?:(?:U\.?S\.?{S}+)?dollars?|euros?|pounds{S}+sterling|pounds?|yen|won|yuan|renminbi"
+    rf"(?i:(?:U\.?S\.?{S}+)?dollars?|(?:[A-Z][a-z]+{S}+)?pesos|euros?|pounds{S}+sterling|pounds?|yen|won|yuan|renminbi"
     rf"|(?:Swedish{S}+)?(?:kronor|krona)|rupees?|francs?|cents?)\b"
 )
 RATE = (
@@ -51,7 +51,7 @@ TIME_UNITS = {
     "quarter": "quarter", "quarters": "quarter", "night": "day", "nights": "day",
     "second": "second", "seconds": "second",
 }
-TIME_UNIT = r"(?:years?|yrs?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies)|nights?)"
+TIME_UNIT = r"(?i:years?|yrs?|months?|weeks?|days?|hours?|minutes?|decades?|centur(?:y|ies)|nights?)"
 
 
 def _alt(words) -> str:
@@ -66,13 +66,13 @@ TRAILING = rf"^{S}+(?i:{_alt(TRAILING_HEDGES)})\b"
 
 # Words before a number that make it an identifier or a reference, not a claim.
 IDENTIFIER_BEFORE = (
-    rf"(?:\b(?:Sections?|Sec\.|§§?|No\.|Nos\.|Number|[Pp]aragraphs?|[Pp]aras?\.?|[Pp]ages?|pp?\."
+    rf"(?:\b(?:[Ss]ections?|[Ss]ubsections?|Sec\.|PD|EO|U\.S\.C\.|S\.Res\.|Act{S}+of|§§?|No\.|Nos\.|Number|[Pp]aragraphs?|[Pp]aras?\.?|[Pp]ages?|pp?\."
     rf"|Table|Figure|Fig\.|Chapter|Article|Art\.|Form|Rule|Title|Annex|Appendix|Footnote"
     rf"|Resolution|Order|P\.L\.|Public{S}Law|H\.R\.|S\.|H\.Res\.|Docket|Case|Volume|Vol\."
     rf"|Item|Step|Phase|Tier|Part|Chapter|Clause|Amendment|Determination|Proclamation"
     rf"|Route|Highway|Interstate|Flight|Room|Suite|Box|Unit|Lot|Exhibit|Schedule|Release"
-    rf"|Version|v\.|Level|Class|Category|Grade|Gate|Platform|Row|Seat|Ward|District)"
-    rf"(?:{S}+(?:No\.|Nos\.))?{S}*(?:\d+[A-Za-z]?(?:\([a-z0-9]+\))*{S}*(?:,|and|or|to|through|-|–){S}*)*$)"
+    rf"|Version|v\.|Type|Level|Class|Category|Grade|Gate|Platform|Row|Seat|Ward|District)"
+    rf"(?:{S}+(?:No\.|Nos\.))?(?:{S}*\([A-Z]{{2,5}}\))?{S}*(?:\d+[A-Za-z]?(?:\([a-z0-9]+\))*{S}*(?:,|and|or|to|through|-|–){S}*)*$)"
 )
 FURNITURE_NOUNS = (
     r"(?:publications?|posts?|articles?|shares?|comments?|views?|likes?|followers?|subscribers?"

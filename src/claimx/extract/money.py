@@ -48,6 +48,8 @@ class MoneyExtractor(Extractor):
             if word.startswith(("u.s.", "us ")):
                 word = word.split()[-1]
             code = currency_code(word) or currency_code(word.split()[-1])
+            if code is None:
+                return
             if word.startswith("cent"):
                 value = value / 100
         if code is None:

@@ -61,8 +61,9 @@ class NumberExtractor(Extractor):
         "range": rf"{BEFORE}(?P<between>[Bb]etween{S}+)?(?P<a>{NUM}){S}*(?P<sep>-|–|—|to|and|or)"
                  rf"{S}*(?P<b>{NUM}){AFTER}",
         "vague-plural": rf"(?i:\b(?P<mult>several{S}+|many{S}+)?(?P<vague>(?:tens{S}+of{S}+|hundreds{S}+of{S}+)?"
-                        rf"(?:hundreds|thousands|millions|billions|trillions))\b)",
-        "several-scale": rf"(?i:\bseveral{S}+(?P<scale>hundred|thousand|million|billion)\b)",
+                        rf"(?:hundreds|thousands|millions|billions|trillions))(?:{S}+of{S}+(?P<scale2>thousands|millions|billions))?(?P<cur>{S}+of{S}+dollars)?\b)",
+        "several-scale": rf"(?i:\bseveral{S}+(?P<scale>hundred|thousand|million|billion)(?:{S}+(?P<scale2>thousand|million|billion))?(?P<cur>{S}+dollars)?\b)",
+        "half-a-scale": rf"(?i:\bhalf{S}+an?{S}+(?P<scale>dozen|hundred|thousand|million|billion|trillion)\b)",
     }
 
     def build(self, pattern, m, text):
@@ -92,8 +93,8 @@ class NumberExtractor(Extractor):
                 else:
                     return
             a = _share_scale(m.group("a"), m.group("b"), a, b)
-            if a > b:
-                return
+            if a > b or (_YEARLIKE.fullmatch(m.group("a")) and not _YEARLIKE.fullmatch(m.group("b"))):
+                return  # "FY 2021 to 62,500" is a year then a count, not a range
             yield Candidate(m.start(), m.end(), "count", a, qualifier="range", lower=a, upper=b,
                             steps=("range",), hedgeable=False, num_start=m.start("a"))
         elif pattern == "vague-plural":
@@ -104,15 +105,27 @@ class NumberExtractor(Extractor):
                 base *= 100
             elif word[0] == "tens":
                 base *= 10
-            yield Candidate(m.start(), m.end(), "count", 2 * base, qualifier="at_least",
+            if m.group("scale2"):
+                base *= {"thousands": 1e3, "millions": 1e6, "billions": 1e9}[m.group("scale2").lower()]
+            kind, unit = ("money", "USD") if m.group("cur") else ("count", None)
+            yield Candidate(m.start(), m.end(), kind, 2 * base, unit=unit, qualifier="at_least",
                             steps=("vague-plural: at least twice the unit",), hedgeable=False)
+        elif pattern == "half-a-scale":
+            base = {"dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9,
+                    "trillion": 1e12}[m.group("scale").lower()]
+            yield Candidate(m.start(), m.end(), "count", base / 2, steps=("half a unit",),
+                            num_start=m.start())
         elif pattern == "several-scale":
             base = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9}[
                 m.group("scale").lower()]
-            yield Candidate(m.start(), m.end(), "count", 2 * base, qualifier="at_least",
+            if m.group("scale2"):
+                base *= {"thousand": 1e3, "million": 1e6, "billion": 1e9}[m.group("scale2").lower()]
+            kind, unit = ("money", "USD") if m.group("cur") else ("count", None)
+            yield Candidate(m.start(), m.end(), kind, 2 * base, unit=unit, qualifier="at_least",
                             steps=("several: at least twice the unit",), hedgeable=False)
 
 
+_YEARLIKE = re.compile(r"(?:1[5-9]|20)\d\d")
 _SCALE_RX = re.compile(r"(thousand|million|billion|trillion|bn|mn|tn|[mbkMBK])\s*$", re.I)
 
 

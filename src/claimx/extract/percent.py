@@ -15,7 +15,7 @@ class PercentExtractor(Extractor):
     patterns = {
         "range": rf"{BEFORE}(?P<between>[Bb]etween{S}+)?(?P<a>{NUM})(?:{S}*%)?{S}*(?P<sep>-|–|to|and)"
                  rf"{S}*(?P<b>{NUM})(?P<pct>{_PCT})",
-        "percent": rf"{BEFORE}(?P<num>{NUM})(?P<pct>{_PCT})",
+        "percent": rf"{BEFORE}(?P<num>{NUM})(?P<plus>\+)?(?P<pct>{_PCT})",
     }
 
     def build(self, pattern, m, text):
@@ -34,5 +34,6 @@ class PercentExtractor(Extractor):
         if value is None:
             return
         yield Candidate(m.start(), m.end(), "percent", value, unit=unit,
+                        qualifier="at_least" if m.group("plus") else "exact",
                         steps=("words-to-number",) + (("percentage points",) if unit else ()),
                         num_start=m.start("num"))

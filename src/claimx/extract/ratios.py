@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..normalize import FRACTIONS, MULTIPLIERS, parse_number, words_to_number
 from .base import Candidate, Extractor
-from .lexicon import BEFORE, NUM, S
+from .lexicon import AFTER, BEFORE, NUM, S
 
 _MULT = "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
 _COMPARE = r"(?:as|more|less|higher|lower|larger|smaller|greater|faster|slower|bigger|the|that|what|than|over|per)"
@@ -15,7 +15,10 @@ class RatioExtractor(Extractor):
     priority = 3
     patterns = {
         "multiplier": rf"(?i:\b(?P<word>{_MULT})\b)",
-        "times": rf"{BEFORE}(?P<num>{NUM}){S}*(?:times|-fold|{S}fold)(?={S}+{_COMPARE}\b|[.,;]|{S}*$)",
+        "times": rf"{BEFORE}(?P<num>{NUM}){S}*times(?={S}+{_COMPARE}\b|[.,;]|{S}*$)",
+        "fold": rf"{BEFORE}(?P<num>{NUM}){S}*[-‐]?{S}*fold\b",
+        "factor": rf"\b(?P<word>factor{S}+of){S}+(?P<num>{NUM}){AFTER}",
+        "x": rf"{BEFORE}(?P<num>\d+(?:\.\d+)?)[xX]\b",
         "fraction": rf"(?i:\b(?P<frac>(?:a|one|two|three|four){S}*[-‐]?{S}*(?:halves|half|thirds?|quarters?|fourths?|fifths?|tenths?)))\b(?!{S}+(?:of{S}+(?:the{S}+)?(?:year|century|decade)|century))",
         "half": rf"(?i:\b(?P<half>half))\b(?!{S}+(?:of{S}+(?:the{S}+|that{S}+|this{S}+)?(?:year|century|decade|month)|century|[-‐]))",
         "in-n": rf"{BEFORE}(?P<a>{NUM}){S}*[-‐]?{S}*in{S}*[-‐]?{S}*(?P<b>{NUM})\b(?!{S}*[-‐]?{S}*(?:years?|months?))",
@@ -26,6 +29,11 @@ class RatioExtractor(Extractor):
             word = m.group("word").lower()
             yield Candidate(m.start(), m.end(), "ratio", float(MULTIPLIERS[word]),
                             steps=(f"multiplier:{word}",), num_start=m.start())
+        elif pattern in ("fold", "factor", "x"):
+            value = parse_number(m.group("num"))
+            if value is not None:
+                yield Candidate(m.start(), m.end(), "ratio", value, steps=(pattern,),
+                                num_start=m.start("num"))
         elif pattern == "times":
             value = parse_number(m.group("num"))
             if value is not None:

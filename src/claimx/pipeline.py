@@ -1,0 +1,132 @@
+"""Orchestration only: article -> parse once -> extract -> claims (-> check).
+
+``process`` is a pure function of (text, path, published, settings): it reads no
+global state but the cached model, so batches can run it in worker processes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .extract import Candidate, find_candidates
+from .measure import claim_tokens, counted_unit, measure_phrase, measured_noun
+from .models import Claim, Document, Period, Provenance, Report
+from .parse import load_nlp
+from .text import Article, make_article
+
+_WORD = re.compile(r"\b\w+\b")
+_SINCE = re.compile(r"(?i:\b(?:since|from))\s+(?:the\s+)?$")
+_UNTIL = re.compile(r"(?i:\b(?:until|through|by|to))\s+(?:the\s+)?$")
+
+
+def _period(c: Candidate, dates: list[Candidate], sent_start: int, sent_end: int,
+            text: str, published: str | None) -> Period | None:
+    """The time a number is about: the date mentions of its sentence."""
+    if c.kind == "date":
+        return None
+    in_sent = [d for d in dates if sent_start <= d.start < sent_end]
+    if not in_sent:
+        return None
+    start = end = None
+    for d in in_sent:
+        lo, hi = _date_bounds(d)
+        before = text[max(sent_start, d.start - 20) : d.start]
+        if _SINCE.search(before):
+            start = start or lo
+            end = end or published
+        elif _UNTIL.search(before):
+            end = hi
+        elif start is None and end is None:
+            start, end = lo, hi
+    if start is None and end is None:
+        return None
+    return Period(start=start, end=end)
+
+
+def _date_bounds(d: Candidate) -> tuple[str, str]:
+    if d.date and "/" in d.date:
+        a, b = d.date.split("/", 1)
+        return a, b
+    if d.date:
+        return d.date, d.date
+    return str(int(d.lower or d.value)), str(int(d.upper or d.value))
+
+
+def _to_claim(i: int, c: Candidate, doc, text: str, period: Period | None) -> Claim:
+    span = claim_tokens(doc, c.start, c.end)
+    measure = head = None
+    unit = c.unit
+    sentence = ""
+    if span is not None and len(span):
+        sent = span[0].sent
+        sentence = sent.text
+        if c.kind != "date":
+            noun = measured_noun(span)
+            if noun is not None:
+                measure, head = measure_phrase(noun, span), noun.lemma_.lower()
+            if c.kind == "count" and unit is None:
+                unit = counted_unit(span)
+    steps = c.steps
+    return Claim(
+        id=f"c{i}", start=c.start, end=c.end, text=text[c.start : c.end], kind=c.kind,
+        value=float(c.value), unit=unit, qualifier=c.qualifier,
+        lower=None if c.lower is None else float(c.lower),
+        upper=None if c.upper is None else float(c.upper), date=c.date, measure=measure,
+        measure_head=head, period=period, sentence=sentence,
+        provenance=Provenance(extractor=c.extractor, pattern=c.pattern, steps=steps),
+    )
+
+
+def _years_as_counts(cands: list[Candidate], doc) -> list[Candidate]:
+    """A bare year-like number that spaCy reads as a cardinal of a plural noun is a count
+    ("2000 refugees"), not a date ("the 2020 elections" stays a date)."""
+    from dataclasses import replace
+
+    out = []
+    for c in cands:
+        if c.kind == "date" and c.pattern == "year" and c.qualifier == "exact":
+            span = claim_tokens(doc, c.start, c.end)
+            if span is not None and len(span) == 1:
+                t = span[0]
+                if t.ent_type_ in ("CARDINAL", "QUANTITY", "MONEY") and t.dep_ == "nummod" \
+                        and t.head.tag_ == "NNS" and t.head.i == t.i + 1:
+                    c = replace(c, kind="count", date=None, extractor="numbers", pattern="number",
+                                steps=c.steps + ("year-like number read as a count (spaCy)",))
+        out.append(c)
+    return out
+
+
+def extract_article(article: Article, nlp=None) -> Report:
+    """All claims of one article (front matter excluded), offsets into the text as read."""
+    nlp = nlp or load_nlp()
+    text = article.text
+    # Front matter is not prose: blank it with spaces (one parse, offsets unchanged).
+    doc = nlp(" " * article.body_start + text[article.body_start :])
+    cands = find_candidates(text, article.body_start, len(text), article.published)
+    cands = _years_as_counts(cands, doc)
+    dates = [c for c in cands if c.kind == "date"]
+    claims = []
+    for i, c in enumerate(cands, 1):
+        span = claim_tokens(doc, c.start, c.end)
+        if span is not None and len(span):
+            sent = span[0].sent
+            s0, s1 = sent.start_char, sent.end_char
+        else:
+            s0, s1 = c.start, c.end
+        claims.append(_to_claim(i, c, doc, text, _period(c, dates, s0, s1, text, article.published)))
+    body = text[article.body_start :]
+    document = Document(
+        path=article.path, published=article.published, published_source=article.published_source,
+        title=_str(article.meta.get("title")), author=_str(article.meta.get("author")),
+        source=_str(article.meta.get("source") or article.meta.get("url")),
+        body_start=article.body_start, words=len(_WORD.findall(body)), warnings=article.warnings,
+    )
+    return Report(document=document, claims=tuple(claims))
+
+
+def _str(v) -> str | None:
+    return None if v is None else str(v)
+
+
+def extract_text(text: str, published: str | None = None, path: str = "<text>") -> Report:
+    return extract_article(make_article(path, text, published))
