@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .extract import Candidate, find_candidates
+from .extractors import Candidate, find_candidates
 from .measure import claim_tokens, counted_unit, measure_phrase, measured_noun
 from .models import Claim, Document, Period, Provenance, Report
 from .parse import load_nlp
@@ -130,3 +130,16 @@ def _str(v) -> str | None:
 
 def extract_text(text: str, published: str | None = None, path: str = "<text>") -> Report:
     return extract_article(make_article(path, text, published))
+
+
+def check_article(article: Article, nlp=None, facts=None) -> Report:
+    """Extract, then run every registered consistency rule over the claims."""
+    from .checks import Context, run_checks
+
+    report = extract_article(article, nlp)
+    ctx = Context(text=article.text, claims=report.claims, published=article.published, facts=facts)
+    return report.model_copy(update={"findings": run_checks(ctx)})
+
+
+def check_text(text: str, published: str | None = None, facts=None, path: str = "<text>") -> Report:
+    return check_article(make_article(path, text, published), facts=facts)

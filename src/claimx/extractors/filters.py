@@ -37,8 +37,7 @@ def furniture_lines(text: str, start: int, end: int) -> list[tuple[int, int, str
         body = line.strip()
         words = len(body.split())
         if body and words <= MAX_FURNITURE_WORDS:
-            ends_sentence = body[-1] in ".!?:\"”" and not body.endswith("publications.")
-            if _FURN_LINE.match(body) and (words <= 6 or not ends_sentence):
+            if _FURN_LINE.match(body):
                 out.append((pos, pos + len(line), "page furniture"))
             elif _FURN_COUNT.search(body) and words <= 8:
                 out.append((pos, pos + len(line), "page furniture (site item count)"))

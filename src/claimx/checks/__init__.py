@@ -1,0 +1,72 @@
+"""Consistency checks: one pure, registered function per rule.
+
+A rule takes a :class:`Context` (the article's claims and text) and returns
+findings without ids; :func:`run_checks` numbers them. ``RULES`` is the
+registry; a test snapshots its names so none silently falls out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
+
+from ..models import Claim, Finding
+
+SEVERITY = {"consistent": "info", "loose": "warning", "inconsistent": "error",
+            "unverifiable": "info"}
+
+
+@dataclass(frozen=True)
+class Context:
+    text: str
+    claims: tuple[Claim, ...]
+    published: str | None = None
+    facts: object | None = None  # a loaded facts table, when --facts is given
+    by_id: dict = field(default_factory=dict, compare=False)
+
+
+Rule = Callable[[Context], Iterable[Finding]]
+RULES: dict[str, Rule] = {}
+
+
+def rule(name: str):
+    """Register a rule function under ``name`` (its findings carry that id)."""
+
+    def wrap(fn: Rule) -> Rule:
+        RULES[name] = fn
+        return fn
+
+    return wrap
+
+
+def finding(rule_name: str, verdict: str, claims: Iterable[Claim], message: str,
+            expected: float | None = None, observed: float | None = None,
+            formula: str | None = None, tolerance: str | None = None,
+            source: str | None = None, severity: str | None = None) -> Finding:
+    return Finding(id="f0", rule=rule_name, severity=severity or SEVERITY[verdict], verdict=verdict,
+                   claims=tuple(c.id for c in claims), message=message, expected=expected,
+                   observed=observed, formula=formula, tolerance=tolerance, source=source)
+
+
+def run_checks(ctx: Context, rules: Iterable[str] | None = None) -> tuple[Finding, ...]:
+    """Every registered rule over one article; findings numbered f1, f2, ... in claim order."""
+    from . import arithmetic, elapsed, percent_points, same_quantity  # noqa: F401
+
+    out: list[Finding] = []
+    seen: set[tuple] = set()
+    for name in rules or RULES:
+        if name == "facts" and ctx.facts is None:
+            continue
+        for f in RULES[name](ctx):
+            key = (f.rule, f.claims)
+            if key not in seen:
+                seen.add(key)
+                out.append(f)
+    order = {c.id: i for i, c in enumerate(ctx.claims)}
+    out.sort(key=lambda f: (min(order.get(c, 0) for c in f.claims), f.rule))
+    return tuple(f.model_copy(update={"id": f"f{i}"}) for i, f in enumerate(out, 1))
+
+
+def fmt(x: float) -> str:
+    """A number as a reader writes it: 35,000; 62.1; 0.5."""
+    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.4g}" if abs(x) < 1000 else f"{x:,.2f}"

@@ -1,0 +1,133 @@
+"""The tolerance model every rule uses: what interval a number's wording allows.
+
+A number is only as precise as it was written (statcheck's rule: "2.0" could be
+1.95 to 2.05). Two intervals are derived from a claim:
+
+* **tight**: the rounding the digits imply. "33,523" exact -> 33,522.5..33,523.5;
+  "35,000" -> rounded to the thousand, 34,500..35,500; "62.1" -> 62.05..62.15;
+  a hedge widens or bounds it ("more than 550" -> 549.5..inf).
+* **loose**: the most generous rounding a reader could grant: the coarsest
+  round step the number is a multiple of (5,000 for 35,000, 25 for 225), or
+  5 % of the value for hedged numbers, whichever is larger.
+
+Two statements of one quantity are *consistent* when their tight intervals
+meet, *loose* when only their loose intervals meet, *inconsistent* otherwise.
+See docs/tolerance.md for worked examples.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from ..models import Claim
+
+INF = math.inf
+HEDGE_SLACK = 0.05  # what "about"/"some" may stretch beyond the rounding, relative
+NEARLY_SLACK = 0.10  # how far below its number "nearly"/"almost" may fall
+
+
+@dataclass(frozen=True)
+class Interval:
+    lo: float
+    hi: float
+
+    def meets(self, other: "Interval") -> bool:
+        return self.lo <= other.hi and other.lo <= self.hi
+
+    def contains(self, x: float) -> bool:
+        return self.lo <= x <= self.hi
+
+    def __str__(self) -> str:
+        lo = "-inf" if self.lo == -INF else f"{self.lo:,.6g}"
+        hi = "inf" if self.hi == INF else f"{self.hi:,.6g}"
+        return f"[{lo}, {hi}]"
+
+
+def _digits(text: str) -> str | None:
+    m = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    return m.group(0).replace(",", "") if m else None
+
+
+def rounding_unit(claim: Claim) -> tuple[float, str]:
+    """The place the written number is rounded to, and why (for the explanation)."""
+    digits = _digits(claim.text)
+    v = abs(claim.value)
+    if digits is None or v == 0:
+        # words ("a dozen", "triple"): rounded to the last significant word
+        return (1.0 if v < 100 else 10 ** math.floor(math.log10(v))), "written in words"
+    num = float(digits)
+    scale = v / num if num else 1.0
+    if "." in digits:
+        d = len(digits.split(".")[1])
+        return 10 ** -d * scale, f"{d} decimal place{'s' if d > 1 else ''} written"
+    z = len(digits) - len(digits.rstrip("0"))
+    unit = 10 ** z * scale
+    return unit, (f"rounded to the {unit:,.0f}" if z or scale != 1 else "written to the unit")
+
+
+def coarse_step(value: float, unit: float) -> float:
+    """The coarsest round step (1, 2.5 or 5 times a power of ten) that divides ``value``."""
+    v = abs(value)
+    if v == 0:
+        return unit
+    best = unit
+    k = math.floor(math.log10(v)) if v >= 1 else 0
+    for p in range(k, -1, -1):
+        for m in (5, 2.5, 1):
+            step = m * 10 ** p
+            if step >= best and step <= v / 2 and abs(v / step - round(v / step)) < 1e-9:
+                best = max(best, step)
+    return best
+
+
+def tight(claim: Claim) -> Interval:
+    unit, _ = rounding_unit(claim)
+    v, q = claim.value, claim.qualifier.value
+    half = unit / 2
+    if q == "range" and claim.lower is not None and claim.upper is not None:
+        return Interval(claim.lower - half, claim.upper + half)
+    if q == "at_least":
+        return Interval(v - half, INF)
+    if q == "at_most":
+        return Interval(-INF, v + half)
+    if q == "nearly":
+        return Interval(v - max(half, NEARLY_SLACK * abs(v)), v)
+    return Interval(v - half, v + half)
+
+
+def loose(claim: Claim) -> Interval:
+    unit, _ = rounding_unit(claim)
+    t = tight(claim)
+    v, q = claim.value, claim.qualifier.value
+    slack = coarse_step(v, unit) / 2
+    if q in ("approximate", "nearly", "at_least", "at_most", "range"):
+        slack = max(slack, HEDGE_SLACK * abs(v))
+    return Interval(t.lo - slack if t.lo != -INF else -INF, t.hi + slack if t.hi != INF else INF)
+
+
+def describe(claim: Claim) -> str:
+    """One phrase saying what the wording allows: "'some 35,000': rounded to the 1,000, approximate"."""
+    _, why = rounding_unit(claim)
+    q = claim.qualifier.value
+    return f"'{claim.text}' ({why}{'' if q == 'exact' else ', ' + q.replace('_', ' ')}) allows {tight(claim)}"
+
+
+def compare(a: Claim, b: Claim) -> str:
+    """The verdict for two statements of one quantity."""
+    if tight(a).meets(tight(b)):
+        return "consistent"
+    if loose(a).meets(loose(b)):
+        return "loose"
+    return "inconsistent"
+
+
+def judge(claim: Claim, expected: float | Interval) -> str:
+    """The verdict for a claim against a computed value or interval."""
+    exp = expected if isinstance(expected, Interval) else Interval(expected, expected)
+    if tight(claim).meets(exp):
+        return "consistent"
+    if loose(claim).meets(exp):
+        return "loose"
+    return "inconsistent"

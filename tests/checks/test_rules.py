@@ -1,0 +1,74 @@
+"""One table per rule: consistent and inconsistent cases from real prose."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimx
+from claimx.checks import RULES
+
+P = "2020-02-19"
+
+
+def verdicts(text, rule):
+    r = claimx.check(text, published=P)
+    return [f.verdict.value for f in r.findings if f.rule == rule]
+
+
+def test_registry_snapshot():
+    from claimx.checks import run_checks  # noqa: F401  (imports the rule modules)
+    import claimx.checks.arithmetic, claimx.checks.elapsed  # noqa: E401,F401
+    import claimx.checks.percent_points, claimx.checks.same_quantity  # noqa: E401,F401
+
+    assert sorted(RULES) == ["difference", "elapsed", "percent-vs-points", "same-quantity", "sum"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Refugees earned US$1,720 per month, while others earned $2,220, a difference of about $500.", "consistent"),
+    ("Refugees earned US$1,720 per month, while others earned $2,220, a difference of about $900.", "inconsistent"),
+    ("Refugees earned $1,720 per month, while others earned $2,220, a difference of $480.", "inconsistent"),
+    ("Group A earned $1,700 and group B earned $2,300, a gap of about $500.", "loose"),
+], ids=["about-500", "about-900", "exact-480", "gap-loose"])
+def test_difference(text, expected):
+    assert verdicts(text, "difference") == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The fund gave $20 million to A and $30 million to B, bringing the total to $50 million.", "consistent"),
+    ("The fund gave $20 million to A and $30 million to B, bringing the total to $75 million.", "inconsistent"),
+], ids=["sum-ok", "sum-bad"])
+def test_sum(text, expected):
+    assert verdicts(text, "sum") == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("During the four-and-a-half years from 2015 to September 2019, only 12 defectors returned.", "consistent"),
+    ("During the ten years from 2015 to September 2019, only 12 defectors returned.", "inconsistent"),
+    ("Admissions from 2006 to 2019 have been small: 218 for a decade and a half.", "loose"),
+], ids=["4.5-years", "ten-years", "decade-and-a-half"])
+def test_elapsed(text, expected):
+    assert verdicts(text, "elapsed") == [expected]
+
+
+@pytest.mark.parametrize("text,n", [
+    ("Satisfaction increased to 74.2 percent, which was 1.7 percent above the previous year.", 1),
+    ("Satisfaction increased to 74.2 percent, 1.7 percentage points above the previous year.", 0),
+    ("Participation was 62.1 percent, slightly lower than 63.3 percent for others.", 0),
+], ids=["percent", "points", "two-levels"])
+def test_percent_vs_points(text, n):
+    assert len(verdicts(text, "percent-vs-points")) == n
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Some 35,000 citizens have resettled in South Korea since the mid-1990s. "
+     "Since the mid-1990s some 33,523 defectors resettled in South Korea.", ["loose"]),
+    ("The ministry will give additional support to over 550 defectors facing harsh conditions. "
+     "The ministry announced additional support for some 553 defectors facing difficult conditions.",
+     ["consistent"]),
+    ("The ministry will give additional support to 547 defectors facing harsh conditions. "
+     "The ministry announced additional support for 553 defectors facing difficult conditions.",
+     ["inconsistent"]),
+    ("In May, seven defectors were held in China. In November, 11 refugees crossed into Vietnam.", []),
+], ids=["35000-33523", "550-553", "547-553-exact", "unrelated"])
+def test_same_quantity(text, expected):
+    assert verdicts(text, "same-quantity") == expected
