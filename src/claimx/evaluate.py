@@ -72,7 +72,7 @@ def _close(a: float | None, b: float | None, rel: float = 1e-6) -> bool:
 
 def same_value(g: GoldMention, p: Pred) -> bool:
     """Strict equality: same kind and value; dates by year; ranges by both ends."""
-    if g.kind.value != p.kind:
+    if g.kind.value != p.kind or p.value != p.value:  # NaN: a baseline found no number
         return False
     if g.qualifier.value == "range" and g.kind.value != "date":
         return _close(g.lower, p.lower) and _close(g.upper, p.upper)

@@ -62,7 +62,7 @@ def _alt(words) -> str:
 ALL_HEDGES = _alt([w for words in HEDGES.values() for w in words if w != "~"])
 # A hedge immediately left of a number, as the tail of the text before it.
 HEDGE_LEFT = rf"(?i:(?:\b(?:only|just|well|still){S}+)?\b(?:{ALL_HEDGES})){S}*$|~{S}*$"
-TRAILING = rf"^{S}+(?i:{_alt(TRAILING_HEDGES)})\b"
+TRAILING = rf"{S}+(?i:{_alt(TRAILING_HEDGES)})\b"
 
 # Words before a number that make it an identifier or a reference, not a claim.
 IDENTIFIER_BEFORE = (
