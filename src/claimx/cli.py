@@ -42,6 +42,8 @@ def _parser() -> argparse.ArgumentParser:
     ck.add_argument("--fail-on", choices=["error", "warning", "never"], default="error")
     ck.add_argument("--show-consistent", action="store_true")
     ck.add_argument("--color", choices=["auto", "always", "never"], default="auto")
+    ck.add_argument("--facts", nargs="?", const="", default=None, metavar="DIR",
+                    help="check against reference facts in DIR (default: $CLAIMX_FACTS or gold/facts)")
 
     sub.add_parser("schema", help="print the JSON Schema of the output")
 
@@ -57,14 +59,20 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def _process(args: tuple[str, str, str | None, bool]):
+def _process(args: tuple[str, str, str | None, bool, str | None]):
     """One document; runs in a worker process for batches (pure in its inputs)."""
-    path, text, published, check = args
+    path, text, published, check, facts_dir = args
     from .pipeline import check_article, extract_article
     from .text import make_article
 
     article = make_article(path, text, published)
-    report = check_article(article) if check else extract_article(article)
+    if check:
+        from .facts import load_facts
+
+        facts = load_facts(facts_dir or None) if facts_dir is not None else None
+        report = check_article(article, facts=facts)
+    else:
+        report = extract_article(article)
     return report, list(article.warnings)
 
 
@@ -82,7 +90,7 @@ def _run_docs(ns, check: bool, err) -> tuple[list, dict, int]:
             continue
         name = "<stdin>" if path == "-" else path
         texts[name] = text
-        jobs.append((name, text, ns.published, check))
+        jobs.append((name, text, ns.published, check, getattr(ns, "facts", None)))
     if not jobs and not paths:
         print("claimx: no input files found", file=err)
         return [], texts, 2
@@ -167,6 +175,10 @@ def _dispatch(ns, out, err) -> int:
     from .report import RenderOptions, render
 
     check = ns.command == "check"
+    if check and ns.facts is not None:
+        from .facts import load_facts
+
+        load_facts(ns.facts or None)  # a bad facts directory is a usage error, before any work
     reports, texts, status = _run_docs(ns, check, err)
     if reports:
         color = check and (ns.color == "always" or (ns.color == "auto" and out.isatty()))

@@ -15,29 +15,37 @@ from .parse import load_nlp
 from .text import Article, make_article
 
 _WORD = re.compile(r"\b\w+\b")
-_SINCE = re.compile(r"(?i:\b(?:since|from))\s+(?:the\s+)?$")
+_SINCE = re.compile(r"(?i:\b(?:since|from))\b[^,;.\d]{0,60}$")
 _UNTIL = re.compile(r"(?i:\b(?:until|through|by|to))\s+(?:the\s+)?$")
 
 
 def _period(c: Candidate, dates: list[Candidate], sent_start: int, sent_end: int,
             text: str, published: str | None) -> Period | None:
-    """The time a number is about: the date mentions of its sentence."""
+    """The time a number is about: the nearest date mention of its sentence.
+
+    "since X" makes the period run from X to the publication date; "until X" ends
+    it at X ("From the mid-1990s until the end of 2019" -> 1993..2019-12-31).
+    """
     if c.kind == "date":
         return None
     in_sent = [d for d in dates if sent_start <= d.start < sent_end]
     if not in_sent:
         return None
     start = end = None
+    bounded = False
     for d in in_sent:
         lo, hi = _date_bounds(d)
-        before = text[max(sent_start, d.start - 20) : d.start]
+        before = text[max(sent_start, d.start - 70) : d.start]
+        if d.qualifier == "range":
+            continue
         if _SINCE.search(before):
-            start = start or lo
+            start, bounded = lo, True
             end = end or published
-        elif _UNTIL.search(before):
-            end = hi
-        elif start is None and end is None:
-            start, end = lo, hi
+        elif _UNTIL.search(before[-20:]):
+            end, bounded = hi, True
+    if not bounded:
+        d = min(in_sent, key=lambda d: (d.start - c.end) if d.start >= c.end else 2 * (c.start - d.end))
+        start, end = _date_bounds(d)
     if start is None and end is None:
         return None
     return Period(start=start, end=end)

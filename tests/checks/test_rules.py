@@ -18,9 +18,9 @@ def verdicts(text, rule):
 def test_registry_snapshot():
     from claimx.checks import run_checks  # noqa: F401  (imports the rule modules)
     import claimx.checks.arithmetic, claimx.checks.elapsed  # noqa: E401,F401
-    import claimx.checks.percent_points, claimx.checks.same_quantity  # noqa: E401,F401
+    import claimx.checks.facts, claimx.checks.percent_points, claimx.checks.same_quantity  # noqa: E401,F401
 
-    assert sorted(RULES) == ["difference", "elapsed", "percent-vs-points", "same-quantity", "sum"]
+    assert sorted(RULES) == ["difference", "elapsed", "facts", "percent-vs-points", "same-quantity", "sum"]
 
 
 @pytest.mark.parametrize("text,expected", [
