@@ -168,9 +168,15 @@ def _dispatch(ns, out, err) -> int:
         if not Path(ns.gold).exists():
             print(f"claimx: {ns.gold}: no such gold directory", file=err)
             return 2
+        from .evaluate import evaluate_checks, render_check_table
+
         totals = evaluate(Path(ns.gold), ["claimx", *ns.baseline])
-        _emit(ns, json.dumps(as_json(totals), indent=2) if ns.format == "json"
-              else render_table(totals), out)
+        checks = evaluate_checks(Path(ns.gold))
+        if ns.format == "json":
+            _emit(ns, json.dumps({**as_json(totals), "checker": checks.figures()}, indent=2), out)
+        else:
+            _emit(ns, render_table(totals) + "\n\nChecker findings against gold relations "
+                  "(per verdict):\n" + render_check_table(checks), out)
         return 0
     from .report import RenderOptions, render
 

@@ -228,3 +228,96 @@ def as_json(totals: dict[str, Score]) -> dict:
         "articles": len(main.articles), **f, "per_article": main.articles,
         "baselines": {name: sc.figures() for name, sc in totals.items() if sc is not main},
     }
+
+
+# --- checker ---------------------------------------------------------------
+
+VERDICTS = ("consistent", "loose", "inconsistent", "unverifiable")
+
+
+@dataclass
+class CheckScore:
+    """Findings against gold relations, per verdict, and false alarms per 1,000 words."""
+
+    found: dict = field(default_factory=lambda: {v: 0 for v in VERDICTS})  # findings per verdict
+    found_ok: dict = field(default_factory=lambda: {v: 0 for v in VERDICTS})
+    gold: dict = field(default_factory=lambda: {v: 0 for v in VERDICTS})
+    gold_hit: dict = field(default_factory=lambda: {v: 0 for v in VERDICTS})
+    alarms: int = 0
+    false_alarms: int = 0
+    words: int = 0
+
+    def figures(self) -> dict:
+        out = {}
+        for v in VERDICTS:
+            p = self.found_ok[v] / self.found[v] if self.found[v] else None
+            r = self.gold_hit[v] / self.gold[v] if self.gold[v] else None
+            out[v] = {"findings": self.found[v], "gold": self.gold[v],
+                      "precision": None if p is None else round(p, 4),
+                      "recall": None if r is None else round(r, 4)}
+        out["alarms"] = self.alarms
+        out["false_alarms"] = self.false_alarms
+        out["false_alarms_per_1000_words"] = round(1000 * self.false_alarms / self.words, 3) if self.words else 0.0
+        return out
+
+
+def finding_gold_mentions(report, gold_mentions) -> dict[str, set[str]]:
+    """Finding id -> ids of the gold mentions its claims overlap."""
+    preds = [Pred(c.start, c.end, c.kind.value, c.value) for c in report.claims]
+    pairs = match(list(gold_mentions), preds)
+    by_pred = {(p.start, p.end): g.id for g, p in pairs}
+    claim_gold = {c.id: by_pred.get((c.start, c.end)) for c in report.claims}
+    return {f.id: {claim_gold[c] for c in f.claims if claim_gold.get(c)} for f in report.findings}
+
+
+def relation_for(mentions: set[str], relations) -> object | None:
+    """The gold relation a finding's mentions belong to (most shared mentions)."""
+    best, best_n = None, 0
+    for r in relations:
+        n = len(mentions & set(r.mentions))
+        need = min(2, len(r.mentions), len(mentions))
+        if n >= need and n > best_n:
+            best, best_n = r, n
+    return best
+
+
+def evaluate_checks(gold_dir: Path) -> CheckScore:
+    from .pipeline import check_article
+
+    score = CheckScore()
+    for gpath in gold_files(gold_dir):
+        gold = load_gold(gpath)
+        apath = article_path(gpath, gold)
+        text = apath.read_text(encoding="utf-8")
+        article = make_article(str(apath), text, gold.published)
+        report = check_article(article)
+        score.words += len(text[article.body_start :].split())
+        links = finding_gold_mentions(report, gold.mentions)
+        hit: set[str] = set()
+        for f in report.findings:
+            rel = relation_for(links[f.id], gold.relations)
+            v = f.verdict.value
+            score.found[v] += 1
+            if f.severity.value in ("warning", "error"):
+                score.alarms += 1
+                if rel is None or rel.verdict.value == "consistent":
+                    score.false_alarms += 1
+            if rel is not None and rel.verdict.value == v:
+                score.found_ok[v] += 1
+                hit.add(rel.id)
+        for r in gold.relations:
+            score.gold[r.verdict.value] += 1
+            score.gold_hit[r.verdict.value] += r.id in hit
+    return score
+
+
+def render_check_table(score: CheckScore) -> str:
+    f = score.figures()
+    lines = [f"{'verdict':14} {'findings':>8} {'gold':>5} {'precision':>9} {'recall':>7}"]
+    for v in VERDICTS:
+        row = f[v]
+        fmt_ = lambda x: "-" if x is None else f"{x:.3f}"  # noqa: E731
+        lines.append(f"{v:14} {row['findings']:>8} {row['gold']:>5} {fmt_(row['precision']):>9} {fmt_(row['recall']):>7}")
+    lines.append(f"warnings+errors: {f['alarms']}, false alarms: {f['false_alarms']} "
+                 f"({f['false_alarms_per_1000_words']} per 1,000 words, {score.words} words)")
+    return "\n".join(lines)

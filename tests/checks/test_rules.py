@@ -18,9 +18,10 @@ def verdicts(text, rule):
 def test_registry_snapshot():
     from claimx.checks import run_checks  # noqa: F401  (imports the rule modules)
     import claimx.checks.arithmetic, claimx.checks.elapsed  # noqa: E401,F401
-    import claimx.checks.facts, claimx.checks.percent_points, claimx.checks.same_quantity  # noqa: E401,F401
+    import claimx.checks.facts, claimx.checks.percent_change  # noqa: E401,F401
+    import claimx.checks.percent_points, claimx.checks.same_quantity  # noqa: E401,F401
 
-    assert sorted(RULES) == ["difference", "elapsed", "facts", "percent-vs-points", "same-quantity", "sum"]
+    assert sorted(RULES) == ["breakdown", "difference", "elapsed", "facts", "percent-change", "percent-vs-points", "same-quantity", "sum", "table-row"]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -72,3 +73,40 @@ def test_percent_vs_points(text, n):
 ], ids=["35000-33523", "550-553", "547-553-exact", "unrelated"])
 def test_same_quantity(text, expected):
     assert verdicts(text, "same-quantity") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Januvia Diabetes 843,000 $527 $113 $414 (-79%)", ["consistent", "consistent"]),
+    ("Januvia Diabetes 843,000 $527 $113 $514 (-79%)", ["inconsistent", "consistent"]),
+    ("Januvia Diabetes 843,000 $527 $113 $414 (-59%)", ["consistent", "inconsistent"]),
+], ids=["row-ok", "row-bad-saving", "row-bad-percent"])
+def test_table_row(text, expected):
+    assert verdicts(text, "table-row") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In 2021, the PPP made 2 million loans to businesses, a 62 percent increase from the "
+     "1.2 million loans made in 2020.", ["consistent"]),
+    ("The number of loans was up 40 percent from 2020, from 1 million in 2020 to 1.4 million in 2021.",
+     ["consistent"]),
+    ("The number of loans was up 40 percent from 2020, from 1 million in 2020 to 1.9 million in 2021.",
+     ["inconsistent"]),
+    ("The average loan was $42.5K. This was down more than 50 percent from the $101.5K average.",
+     ["consistent"]),
+    ("The average loan was $42.5K. This was down more than 70 percent from the $101.5K average.",
+     ["inconsistent"]),
+], ids=["62-percent", "40-percent", "40-percent-bad", "down-50", "down-70"])
+def test_percent_change(text, expected):
+    assert verdicts(text, "percent-change") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("In 2025, total trade was $241.6 billion (with $99.1 billion in U.S. exports and "
+     "$142.5 billion in U.S. imports).", ["consistent"]),
+    ("In 2025, total trade was $241.6 billion (with $99.1 billion in U.S. exports and "
+     "$152.5 billion in U.S. imports).", ["inconsistent"]),
+    ("South Korea committed to investing $350 billion; $150 billion is earmarked for shipbuilding "
+     "and $200 billion for other industries.", ["consistent"]),
+], ids=["paren-ok", "paren-bad", "semicolon-ok"])
+def test_breakdown(text, expected):
+    assert verdicts(text, "breakdown") == expected

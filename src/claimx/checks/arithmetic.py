@@ -62,3 +62,88 @@ def total(ctx: Context):
             f"'{c.text}' is stated as a total of {', '.join(repr(p.text) for p in parts)}: "
             f"{' + '.join(fmt(p.value) for p in parts)} = {fmt(expected)}; {describe(c)} -> {verdict}",
             expected=expected, observed=c.value, tolerance=describe(c))
+
+
+# A table row: "Januvia Diabetes 843,000 $527 $113 $414 (-79%)": list price, new price,
+# saving, and the saving as a percent change.
+_ROW_GAP = re.compile(r"^[ \t]*$")
+_ROW_PCT = re.compile(r"^[ \t]*\(")
+
+
+def _row_triples(ctx: Context):
+    claims = ctx.claims
+    for i in range(len(claims) - 2):
+        a, b, c = claims[i : i + 3]
+        if not all(x.kind.value == "money" and x.unit == a.unit for x in (a, b, c)):
+            continue
+        if "\n" in ctx.text[a.start : c.end]:
+            continue
+        if not (_ROW_GAP.match(ctx.text[a.end : b.start]) and _ROW_GAP.match(ctx.text[b.end : c.start])):
+            continue
+        pct = claims[i + 3] if i + 3 < len(claims) else None
+        if pct is not None and not (pct.kind.value == "percent" and _ROW_PCT.match(ctx.text[c.end : pct.start])
+                                    and "\n" not in ctx.text[c.end : pct.start]):
+            pct = None
+        yield a, b, c, pct
+
+
+@rule("table-row")
+def table_row(ctx: Context):
+    """A row of three amounts: the third is the first minus the second (and the percent
+    after it their change). Worked example: "$527 $113 $414 (-79%)": 527 - 113 = 414;
+    (113 - 527) / 527 = -78.6 %, which "-79%" (to the unit) allows -> consistent."""
+    for a, b, c, pct in _row_triples(ctx):
+        expected = a.value - b.value
+        verdict = judge(c, expected)
+        yield finding("table-row", verdict, (a, b, c),
+                      f"in the row '{a.text} {b.text} {c.text}', {fmt(a.value)} - {fmt(b.value)} = "
+                      f"{fmt(expected)}; {describe(c)} -> {verdict}",
+                      expected=expected, observed=c.value, formula=f"{fmt(a.value)} - {fmt(b.value)}",
+                      tolerance=describe(c))
+        if pct is not None and a.value:
+            change = (b.value - a.value) / a.value * 100
+            v2 = judge(pct, change)
+            yield finding("table-row", v2, (a, b, pct),
+                          f"in the row, '{pct.text}' is the change from {fmt(a.value)} to {fmt(b.value)}: "
+                          f"({fmt(b.value)} - {fmt(a.value)}) / {fmt(a.value)} = {change:.2f}%; "
+                          f"{describe(pct)} -> {v2}",
+                          expected=round(change, 4), observed=pct.value, tolerance=describe(pct))
+
+
+# "was $241.6 billion (with $99.1 billion in U.S. exports and $142.5 billion in U.S. imports)"
+_OPEN = re.compile(r"^[^()\n]{0,20}\($")
+
+
+@rule("breakdown")
+def breakdown(ctx: Context):
+    """A total followed by its parts in parentheses or after a colon/semicolon.
+    Worked example (CRS): "$241.6 billion (with $99.1 billion in U.S. exports and $142.5
+    billion in U.S. imports)": 99.1 + 142.5 = 241.6 -> consistent."""
+    claims = ctx.claims
+    for i, t in enumerate(claims):
+        if t.kind.value not in ("count", "money"):
+            continue
+        after = ctx.text[t.end : t.end + 25]
+        paren = re.match(r"^[ \t]*\(", after)
+        semi = re.match(r"^[^.;:\n]{0,70}[;:][ \t]", ctx.text[t.end : t.end + 75])
+        if not (paren or semi):
+            continue
+        if paren:
+            close = ctx.text.find(")", t.end)
+            end = close if close >= 0 else t.end
+        else:
+            end = t.end + len(t.sentence)
+            stop = re.search(r"[.\n]", ctx.text[t.end + semi.end() :])
+            end = t.end + semi.end() + (stop.start() if stop else 0)
+        parts = [c for c in claims[i + 1 :] if c.start < end and c.kind == t.kind and c.unit == t.unit
+                 and c.sentence == t.sentence and c.qualifier.value != "range"]
+        if len(parts) < 2 or any(p.value >= t.value for p in parts):
+            continue
+        total = sum(p.value for p in parts)
+        verdict = judge(t, total)
+        if verdict != "consistent" and total < t.value and not paren:
+            continue  # "a; b and c" after a colon may list only some of the parts
+        yield finding("breakdown", verdict, (*parts, t),
+                      f"'{t.text}' is broken down into {', '.join(repr(p.text) for p in parts)}: "
+                      f"{' + '.join(fmt(p.value) for p in parts)} = {fmt(total)}; {describe(t)} -> {verdict}",
+                      expected=total, observed=t.value, tolerance=describe(t))

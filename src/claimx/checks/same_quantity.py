@@ -22,12 +22,17 @@ SYNONYMS = [
     {"dollar", "fund", "funding", "budget", "investment"},
 ]
 STOP = {"be", "have", "do", "say", "the", "a", "an", "of", "in", "to", "and", "for", "that",
-        "this", "it", "number", "north", "south", "korean", "korea", "year", "percent", "some",
+        "this", "it", "number", "year", "percent", "some", "million", "billion", "thousand",
+        "trillion", "hundred", "dollars", "percentage", "point", "points", "more", "less",
         "about", "over", "more", "than", "since", "until", "also", "which", "who", "with", "by",
         "as", "on", "at", "from", "their", "its", "his", "her", "they", "he", "she", "we", "not",
         "been", "has", "had", "were", "was", "are", "is", "will", "would", "could", "can"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
-MAX_RATIO = 1.25  # further apart than this, two numbers are about different things
+MAX_RATIO = 1.10  # further apart than this, two figures in unrelated sentences are about different things
+RESTATED_RATIO = 1.5  # a heading or lead sentence restated in its own section may be further off
+_WINDOW_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
+_WINDOW_STOP = STOP | {"by", "than", "from", "was", "were", "up", "down", "over", "more", "nearly",
+                       "almost", "some", "about", "just", "only", "total"}
 
 
 def _heads_match(a, b) -> bool:
@@ -60,8 +65,66 @@ def _periods_overlap(a, b) -> bool:
     return a0[:4] <= b1[:4] and b0[:4] <= a1[:4]
 
 
+def _window(text: str, c, k: int = 3) -> set[str]:
+    """Content words just after a number: what it counts ("over 13 Million Americans")."""
+    right = [w.lower() for w in _WINDOW_WORD.findall(text[c.end : c.end + 40])][:k]
+    return {_stem(w) for w in right if w not in _WINDOW_STOP and len(w) > 2}
+
+
+def _is_heading(text: str, start: int, end: int) -> bool:
+    line = text[start:end].strip()
+    return bool(line) and len(line.split()) <= 25 and not line.endswith((".", "?", "!", '"', "”"))
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*•])\s+")
+_LEAD_END = re.compile(r"(?<!\b[A-Z])(?<!\d)[.!?:](?=\s|$)")
+LEAD_REACH = 3  # lines after a lead sentence that may restate its figure
+
+
+def sections(text: str) -> list[tuple[int, int, int]]:
+    """(lead start, lead end, section end): each heading line with the lines under it, and
+    each paragraph's first sentence (or clause before a colon) with what follows it up
+    to the next heading or list item, at most LEAD_REACH lines on."""
+    out = []
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    starts = [i for i, (s, e) in enumerate(lines)
+              if _is_heading(text, s, e) or _LIST_ITEM.match(text[s:e])]
+    for i, (s, e) in enumerate(lines):
+        nxt = next((j for j in starts if j > i), len(lines))
+        end = lines[min(nxt, i + LEAD_REACH + 1) - 1][1]
+        if _is_heading(text, s, e):
+            if nxt > i + 1:
+                out.append((s, e, lines[nxt - 1][1]))
+            continue
+        item = _LIST_ITEM.match(text[s:e])
+        body = s + (item.end() if item else 0)
+        m = _LEAD_END.search(text, body, e)
+        if m and m.end() < end:
+            out.append((s, m.end(), end))
+    return out
+
+
+def restated(ctx, a, b) -> str | None:
+    """Why b restates the heading or lead-sentence figure a, or None."""
+    if a.kind != b.kind or a.kind.value not in ("count", "money", "percent", "duration"):
+        return None
+    if a.unit != b.unit and a.kind.value != "count":
+        return None
+    if a.unit == "percentage point" or b.unit == "percentage point":
+        return None
+    lo, hi = sorted((abs(a.value), abs(b.value)))
+    if lo == 0 or hi / lo > RESTATED_RATIO:
+        return None
+    for ls, le, se in ctx.sections:
+        if ls <= a.start < le and le <= b.start < se and a.sentence != b.sentence:
+            shared = _window(ctx.text, a) & _window(ctx.text, b)
+            if shared:
+                return f"the lead figure restated in its section (both near: {', '.join(sorted(shared)[:3])})"
+    return None
+
+
 def linked(a, b) -> str | None:
-    """Why two claims state one quantity, or None."""
+    """Why two claims in unrelated sentences state one quantity, or None."""
     if a.kind != b.kind or a.kind.value not in ("count", "money", "percent") or a.sentence == b.sentence:
         return None
     if a.unit and b.unit and a.kind.value != "count" and a.unit != b.unit:
@@ -82,12 +145,19 @@ def linked(a, b) -> str | None:
             f"{', '.join(sorted(shared)[:4])}, overlapping periods")
 
 
+class _Ctx:
+    def __init__(self, ctx: Context):
+        self.text = ctx.text
+        self.sections = sections(ctx.text)
+
+
 @rule("same-quantity")
 def same_quantity(ctx: Context):
     claims = ctx.claims
+    sctx = _Ctx(ctx)
     for i, a in enumerate(claims):
         for b in claims[i + 1 :]:
-            why = linked(a, b)
+            why = restated(sctx, a, b) or linked(a, b)
             if not why:
                 continue
             verdict = compare(a, b)

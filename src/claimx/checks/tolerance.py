@@ -82,8 +82,9 @@ def coarse_step(value: float, unit: float) -> float:
     return best
 
 
-def tight(claim: Claim) -> Interval:
-    unit, _ = rounding_unit(claim)
+def tight(claim: Claim, unit: float | None = None) -> Interval:
+    """The tight interval; ``unit`` overrides the rounding place (see :func:`shared_unit`)."""
+    unit = unit if unit is not None else rounding_unit(claim)[0]
     v, q = claim.value, claim.qualifier.value
     half = unit / 2
     if q == "range" and claim.lower is not None and claim.upper is not None:
@@ -95,6 +96,12 @@ def tight(claim: Claim) -> Interval:
     if q == "nearly":
         return Interval(v - max(half, NEARLY_SLACK * abs(v)), v)
     return Interval(v - half, v + half)
+
+
+def shared_unit(*claims: Claim) -> float:
+    """Numbers compared in one breath share the finest precision written: in "from 1 million
+    to 1.4 million" both are read to the 100,000."""
+    return min(rounding_unit(c)[0] for c in claims)
 
 
 def loose(claim: Claim) -> Interval:
