@@ -110,3 +110,18 @@ def test_percent_change(text, expected):
 ], ids=["paren-ok", "paren-bad", "semicolon-ok"])
 def test_breakdown(text, expected):
     assert verdicts(text, "breakdown") == expected
+
+
+@pytest.mark.parametrize("a,b,expected", [
+    ("some 35,000", "some 33,523", "loose"),
+    ("over 13 million", "over 10 million", "loose"),
+    ("over 550", "some 553", "consistent"),
+    ("2.0 percent", "1.96 percent", "consistent"),
+    ("2.0 percent", "2.2 percent", "inconsistent"),
+], ids=["35000", "bounds-restated", "550-553", "statcheck-2.0", "2.0-vs-2.2"])
+def test_tolerance_compare(a, b, expected):
+    from claimx.checks.tolerance import compare
+
+    ca = claimx.extract(f"There were {a} people.")[0]
+    cb = claimx.extract(f"There were {b} people.")[0]
+    assert compare(ca, cb) == expected

@@ -62,7 +62,9 @@ def rounding_unit(claim: Claim) -> tuple[float, str]:
     if "." in digits:
         d = len(digits.split(".")[1])
         return 10 ** -d * scale, f"{d} decimal place{'s' if d > 1 else ''} written"
-    z = len(digits) - len(digits.rstrip("0"))
+    # "35,000" is rounded to the thousand; but with a scale word the digits before it are
+    # the ones the writer chose: "10 million" is read to the million, not the ten million.
+    z = 0 if scale != 1 else len(digits) - len(digits.rstrip("0"))
     unit = 10 ** z * scale
     return unit, (f"rounded to the {unit:,.0f}" if z or scale != 1 else "written to the unit")
 
@@ -108,7 +110,8 @@ def loose(claim: Claim) -> Interval:
     unit, _ = rounding_unit(claim)
     t = tight(claim)
     v, q = claim.value, claim.qualifier.value
-    slack = coarse_step(v, unit) / 2
+    # decimals written show the precision meant: no coarser rounding for "2.0"
+    slack = unit / 2 if _digits(claim.text) and "." in _digits(claim.text) else coarse_step(v, unit) / 2
     if q in ("approximate", "nearly", "at_least", "at_most", "range"):
         slack = max(slack, HEDGE_SLACK * abs(v))
     return Interval(t.lo - slack if t.lo != -INF else -INF, t.hi + slack if t.hi != INF else INF)
@@ -122,7 +125,16 @@ def describe(claim: Claim) -> str:
 
 
 def compare(a: Claim, b: Claim) -> str:
-    """The verdict for two statements of one quantity."""
+    """The verdict for two statements of one quantity.
+
+    Two bounds on the same side ("over 13 million", "over 10 million") can both be true,
+    but a figure restated with a different bound is at best loose.
+    """
+    qa, qb = a.qualifier.value, b.qualifier.value
+    if qa == qb and qa in ("at_least", "at_most"):
+        ua, ub = rounding_unit(a)[0], rounding_unit(b)[0]
+        if not Interval(a.value - ua / 2, a.value + ua / 2).meets(Interval(b.value - ub / 2, b.value + ub / 2)):
+            return "loose"
     if tight(a).meets(tight(b)):
         return "consistent"
     if loose(a).meets(loose(b)):
