@@ -3,8 +3,8 @@
 For each gold relation of a mutable type marked consistent, one number of it is
 rewritten in the text (the last mention, which the codebook orders as the
 result or total; the others when it has no digits) so the relation no longer
-holds: the value is scaled by ``FACTOR`` (down for an "at least" figure, so the
-bound breaks), written with the same digits, separators and decimals, so the
+holds: the value is scaled by ``FACTOR`` (up for a plain or "at least" figure, down
+for an "at most" one, the direction in which a bound breaks), written with the same digits, separators and decimals, so the
 text stays otherwise identical and the number well formed. A hit is a warning
 or error whose claims include the changed number. The same run counts the
 warnings and errors on the unmodified articles.
@@ -110,7 +110,7 @@ def run(gold_dir: Path, check=None) -> MutationRun:
             if target is None:
                 result.skipped += 1
                 continue
-            factor = 1 / FACTOR if target.qualifier.value == "at_least" else FACTOR
+            factor = 1 / FACTOR if target.qualifier.value == "at_most" else FACTOR
             new = rewrite(target.text, factor)
             mutated = text[: target.start] + new + text[target.end :]
             report = check(make_article(str(apath), mutated, gold.published))

@@ -18,10 +18,10 @@ def verdicts(text, rule):
 def test_registry_snapshot():
     from claimx.checks import run_checks  # noqa: F401  (imports the rule modules)
     import claimx.checks.arithmetic, claimx.checks.elapsed  # noqa: E401,F401
-    import claimx.checks.facts, claimx.checks.percent_change  # noqa: E401,F401
+    import claimx.checks.facts, claimx.checks.percent_change, claimx.checks.ratio  # noqa: E401,F401
     import claimx.checks.percent_points, claimx.checks.same_quantity  # noqa: E401,F401
 
-    assert sorted(RULES) == ["breakdown", "difference", "elapsed", "facts", "percent-change", "percent-vs-points", "same-quantity", "sum", "table-row"]
+    assert sorted(RULES) == ["breakdown", "difference", "elapsed", "facts", "list-total", "multiplier", "percent-change", "percent-vs-points", "same-quantity", "sum", "table-row"]
 
 
 @pytest.mark.parametrize("text,expected", [

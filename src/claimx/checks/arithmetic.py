@@ -147,3 +147,55 @@ def breakdown(ctx: Context):
                       f"'{t.text}' is broken down into {', '.join(repr(p.text) for p in parts)}: "
                       f"{' + '.join(fmt(p.value) for p in parts)} = {fmt(total)}; {describe(t)} -> {verdict}",
                       expected=total, observed=t.value, tolerance=describe(t))
+
+
+_LEADER = re.compile(r"^[^\n]*?(?:[ \t]*\.){3,}[ \t]*\S[^\n]*$", re.M)
+LIST_REACH = 800  # characters before (or after) a list where its total may be stated
+
+
+@rule("list-total")
+def list_total(ctx: Context):
+    """Dot-leader allocation lists against the total stated next to them.
+    Worked example (refugee determination): Africa . . . 22,000 ... Unallocated Reserve
+    . . . 12,500 sum to 62,500, the ceiling stated above the list -> consistent; ranges
+    (30,000-50,000 ...) are summed end by end against "may not exceed 125,000"."""
+    lines = [m for m in _LEADER.finditer(ctx.text)]
+    groups, cur = [], []
+    for m in lines:
+        if cur and ctx.text[cur[-1].end() : m.start()].strip():
+            groups.append(cur)
+            cur = []
+        cur.append(m)
+    if cur:
+        groups.append(cur)
+    for g in groups:
+        if len(g) < 3:
+            continue
+        start, end = g[0].start(), g[-1].end()
+        items = [c for c in ctx.claims if start <= c.start < end and c.kind.value in ("count", "money")]
+        if len(items) < 3:
+            continue
+        lo = sum(c.lower if c.lower is not None else c.value for c in items)
+        hi = sum(c.upper if c.upper is not None else c.value for c in items)
+        big = max(c.upper or c.value for c in items)
+        near = [c for c in ctx.claims if c.kind == items[0].kind and c not in items and c.value > big
+                and (start - LIST_REACH <= c.start < start or end <= c.start < end + LIST_REACH)]
+        if not near:
+            continue
+        total = min(near, key=lambda c: min(abs(start - c.end), abs(c.start - end)))
+        if total.qualifier.value == "at_most":
+            verdict = "consistent" if lo <= total.value + rounding_half(total) else "inconsistent"
+        else:
+            verdict = judge(total, lo) if lo == hi else ("consistent" if lo <= total.value <= hi else "inconsistent")
+        parts = f"{fmt(lo)}" if lo == hi else f"{fmt(lo)}..{fmt(hi)}"
+        yield finding(
+            "list-total", verdict, (*items, total),
+            f"the {len(items)} listed figures add up to {parts}; '{total.text}' "
+            f"{'caps them' if total.qualifier.value == 'at_most' else 'is their total'} -> {verdict}",
+            expected=lo, observed=total.value, tolerance=describe(total))
+
+
+def rounding_half(c) -> float:
+    from .tolerance import rounding_unit
+
+    return rounding_unit(c)[0] / 2

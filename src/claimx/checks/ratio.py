@@ -1,0 +1,71 @@
+"""multiplier: "tripled", "doubled", "by a factor of 6" against the values it relates.
+
+Worked example (SBA fact sheet): "... with $60 billion in forgivable loans. This tripled
+the amount of funding from the roughly $20 billion ...": 60 / 20 = 3.0, and with
+"roughly $20 billion" the ratio can be 2.86..3.16 -> "tripled" consistent.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Claim
+from . import Context, fmt, finding, rule
+from .percent_change import _FROM, _TO
+from .tolerance import Interval, describe, judge, shared_unit, tight
+
+MIN_MULTIPLIER = 1.5  # "half" and shares are parts, not multipliers
+
+
+def _from_to(ctx: Context, start: int, end: int, sentence: str) -> tuple[Claim, Claim] | None:
+    same = [c for c in ctx.claims if c.kind.value in ("count", "money", "measure")]
+    for base in same:
+        if not (start <= base.start < end) or not _FROM.search(ctx.text[max(start, base.start - 30) : base.start]):
+            continue
+        new = next((c for c in same if base.end <= c.start < base.end + 80 and c.kind == base.kind
+                    and c.unit == base.unit and _TO.search(ctx.text[max(base.end, c.start - 10) : c.start])), None)
+        return base, new
+    return None
+
+
+def _pair(ctx: Context, r: Claim) -> tuple[Claim, Claim] | None:
+    """(base, new) for a multiplier: "from B (to N)" after it, or in the next sentence."""
+    sent_end = r.start + len(r.sentence)
+    found = _from_to(ctx, r.end, sent_end, r.sentence)
+    if found and found[1] is not None:
+        return found
+    if found:
+        base = found[0]
+        before = [c for c in ctx.claims if c.end <= r.start and r.start - c.end < 400
+                  and c.kind == base.kind and c.unit == base.unit]
+        return (base, before[-1]) if before else None
+    nxt = ctx.text.find(". ", r.end)
+    if 0 <= nxt < sent_end + 5:
+        found = _from_to(ctx, nxt, nxt + 300, "")
+        if found and found[1] is not None:
+            return found
+    return None
+
+
+@rule("multiplier")
+def multiplier(ctx: Context):
+    for r in ctx.claims:
+        if r.kind.value != "ratio" or r.value < MIN_MULTIPLIER:
+            continue
+        pair = _pair(ctx, r)
+        if pair is None:
+            continue
+        base, new = pair
+        unit = shared_unit(base, new)
+        b, n = tight(base, unit), tight(new, unit)
+        if b.lo <= 0 or b.hi == float("inf"):
+            continue
+        stated = Interval(n.lo / b.hi, n.hi / b.lo if n.hi != float("inf") else float("inf"))
+        ratio = new.value / base.value
+        verdict = judge(r, stated)
+        yield finding(
+            "multiplier", verdict, (base, new, r),
+            f"'{r.text}' relates '{base.text}' and '{new.text}': {fmt(new.value)} / {fmt(base.value)} "
+            f"= {ratio:.2f} (with their rounding {stated}); {describe(r)} -> {verdict}",
+            expected=round(ratio, 4), observed=r.value,
+            formula=f"{fmt(new.value)} / {fmt(base.value)}", tolerance=describe(r))
