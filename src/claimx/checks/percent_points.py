@@ -29,6 +29,9 @@ def percent_vs_points(ctx: Context):
                   and o.sentence == c.sentence and o.start < c.start and o.unit != "percentage point"]
         if not levels:
             continue
+        levels = [o for o in levels if not _CHANGE_AFTER.search(ctx.text[o.end : o.end + 20])]
+        if not levels:
+            continue  # "36% more social workers, 11% more counselors": changes, not levels
         level = levels[-1]
         up = not re.search(r"(?i)below|lower|less|down|fell|decreas|dropp|declin|lost", before + after)
         points = level.value - c.value if up else level.value + c.value

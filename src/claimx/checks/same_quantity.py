@@ -71,6 +71,14 @@ def _window(text: str, c, k: int = 3) -> set[str]:
     return {_stem(w) for w in right if w not in _WINDOW_STOP and len(w) > 2}
 
 
+_CHANGE_WORD = re.compile(r"(?i)^[ \t]*(?:more|less|fewer|higher|lower|increase|decrease|rise|drop|"
+                          r"decline|growth|reduction|cut|above|below)\b")
+
+
+def _is_change(text: str, c) -> bool:
+    return c.kind.value == "percent" and bool(_CHANGE_WORD.match(text[c.end : c.end + 20]))
+
+
 def _is_heading(text: str, start: int, end: int) -> bool:
     line = text[start:end].strip()
     return bool(line) and len(line.split()) <= 25 and not line.endswith((".", "?", "!", '"', "”"))
@@ -115,10 +123,13 @@ def restated(ctx, a, b) -> str | None:
     lo, hi = sorted((abs(a.value), abs(b.value)))
     if lo == 0 or hi / lo > RESTATED_RATIO:
         return None
+    if _is_change(ctx.text, a) != _is_change(ctx.text, b):
+        return None  # "46% of schools" is a level, "36% more social workers" a change
     for ls, le, se in ctx.sections:
         if ls <= a.start < le and le <= b.start < se and a.sentence != b.sentence:
             shared = _window(ctx.text, a) & _window(ctx.text, b)
-            if shared:
+            # small counts ("four-nation", "12-nation") need more than one word in common
+            if len(shared) >= (2 if a.kind.value == "count" and hi < 20 else 1):
                 return f"the lead figure restated in its section (both near: {', '.join(sorted(shared)[:3])})"
     return None
 
@@ -133,8 +144,8 @@ def linked(a, b) -> str | None:
     if lo == 0 or hi / lo > MAX_RATIO or not _periods_overlap(a, b):
         return None
     heads = _heads_match(a, b)
-    if not heads and a.measure_head and b.measure_head:
-        return None
+    if not heads and (a.measure_head and b.measure_head or a.kind.value == "percent"):
+        return None  # percentages measure too many different things to link without a head
     shared = _context(a) & _context(b)
     shared -= {_stem(a.measure_head or ""), _stem(b.measure_head or "")}
     # With matching heads two shared context words suffice; an elliptical mention
