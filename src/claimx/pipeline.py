@@ -31,6 +31,14 @@ def _period(c: Candidate, dates: list[Candidate], sent_start: int, sent_end: int
     in_sent = [d for d in dates if sent_start <= d.start < sent_end]
     if not in_sent:
         return None
+    def gap(d):
+        return (d.start - c.end) if d.start >= c.end else 2 * (c.start - d.end)
+
+    nearest = min(in_sent, key=gap)
+    if 0 <= nearest.start - c.end <= 25 and nearest.qualifier != "range":
+        # "1.4 million loans made in 2021": a date right after the number is its period
+        lo, hi = _date_bounds(nearest)
+        return Period(start=lo, end=hi)
     start = end = None
     bounded = False
     for d in in_sent:
@@ -44,8 +52,7 @@ def _period(c: Candidate, dates: list[Candidate], sent_start: int, sent_end: int
         elif _UNTIL.search(before[-20:]):
             end, bounded = hi, True
     if not bounded:
-        d = min(in_sent, key=lambda d: (d.start - c.end) if d.start >= c.end else 2 * (c.start - d.end))
-        start, end = _date_bounds(d)
+        start, end = _date_bounds(nearest)
     if start is None and end is None:
         return None
     return Period(start=start, end=end)

@@ -46,7 +46,8 @@ def _values(ctx: Context, p: Claim) -> tuple[Claim, Claim] | None:
     # ..., a 62 percent increase from the 1.2 million loans"); counted nouns may differ
     before = [c for c in same if c.end <= p.start and c.kind == base.kind and p.start - c.end < 400
               and "\n" not in ctx.text[c.end : p.start]
-              and (c.kind.value == "count" or c.unit == base.unit)]
+              and (c.kind.value == "count" or c.unit == base.unit)
+              and base.value and 0.1 <= c.value / base.value <= 10]  # same order of magnitude
     return (base, before[-1]) if before else None
 
 

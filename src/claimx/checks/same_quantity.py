@@ -29,6 +29,7 @@ STOP = {"be", "have", "do", "say", "the", "a", "an", "of", "in", "to", "and", "f
         "been", "has", "had", "were", "was", "are", "is", "will", "would", "could", "can"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
 MAX_RATIO = 1.10  # further apart than this, two figures in unrelated sentences are about different things
+REPEAT_WORDS = 2  # words shared right around two figures that make them one repeated figure
 RESTATED_RATIO = 1.5  # a heading or lead sentence restated in its own section may be further off
 _WINDOW_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
 _WINDOW_STOP = STOP | {"by", "than", "from", "was", "were", "up", "down", "over", "more", "nearly",
@@ -66,8 +67,8 @@ def _periods_overlap(a, b) -> bool:
 
 
 def _window(text: str, c, k: int = 3) -> set[str]:
-    """Content words just after a number: what it counts ("over 13 Million Americans")."""
-    right = [w.lower() for w in _WINDOW_WORD.findall(text[c.end : c.end + 40])][:k]
+    """Content words just after a number, on its line: what it counts ("13 Million Americans")."""
+    right = [w.lower() for w in _WINDOW_WORD.findall(text[c.end : c.end + 40].split("\n")[0])][:k]
     return {_stem(w) for w in right if w not in _WINDOW_STOP and len(w) > 2}
 
 
@@ -123,7 +124,7 @@ def restated(ctx, a, b) -> str | None:
     lo, hi = sorted((abs(a.value), abs(b.value)))
     if lo == 0 or hi / lo > RESTATED_RATIO:
         return None
-    if _is_change(ctx.text, a) != _is_change(ctx.text, b):
+    if _is_change(ctx.text, a) != _is_change(ctx.text, b) or not _periods_overlap(a, b):
         return None  # "46% of schools" is a level, "36% more social workers" a change
     for ls, le, se in ctx.sections:
         if ls <= a.start < le and le <= b.start < se and a.sentence != b.sentence:
@@ -131,6 +132,51 @@ def restated(ctx, a, b) -> str | None:
             # small counts ("four-nation", "12-nation") need more than one word in common
             if len(shared) >= (2 if a.kind.value == "count" and hi < 20 else 1):
                 return f"the lead figure restated in its section (both near: {', '.join(sorted(shared)[:3])})"
+    return None
+
+
+def _both_sides(text: str, c, k: int = 3) -> set[str]:
+    left = [w.lower() for w in _WINDOW_WORD.findall(text[max(0, c.start - 40) : c.start].split("\n")[-1])][-k:]
+    return {_stem(w) for w in left if w not in _WINDOW_STOP and len(w) > 2} | _window(text, c, k)
+
+
+def _table_cell(ctx, c) -> bool:
+    """A figure in a table row ("$527 $113 $414 (-79%)"): rows repeat their column words."""
+    return c.id in ctx.cells
+
+
+def table_cells(text: str, claims) -> set[str]:
+    """Ids of claims in runs of three or more separated only by spaces (table rows)."""
+    cells: set[str] = set()
+    run = list(claims[:1])
+    for a, b in zip(claims, claims[1:]):
+        gap = text[a.end : b.start]
+        if "\n" not in gap and re.fullmatch(r"[ \t()%]*", gap):
+            run.append(b)
+            continue
+        if len(run) >= 3:
+            cells.update(c.id for c in run)
+        run = [b]
+    if len(run) >= 3:
+        cells.update(c.id for c in run)
+    return cells
+
+
+def repeated(ctx, a, b) -> str | None:
+    """Why b repeats the figure a: the same words around both ("$1.5 billion in
+    out-of-pocket costs" ... "save $1.5 billion in out-of-pocket costs")."""
+    if a.kind != b.kind or a.kind.value not in ("count", "money", "percent", "duration"):
+        return None
+    if a.sentence == b.sentence or (a.unit != b.unit and a.kind.value != "count"):
+        return None
+    if _is_change(ctx.text, a) != _is_change(ctx.text, b) or _table_cell(ctx, a) or _table_cell(ctx, b):
+        return None
+    lo, hi = sorted((abs(a.value), abs(b.value)))
+    if lo == 0 or hi / lo > RESTATED_RATIO or not _periods_overlap(a, b):
+        return None
+    shared = _both_sides(ctx.text, a) & _both_sides(ctx.text, b)
+    if len(shared) >= REPEAT_WORDS:
+        return f"the same words around both ({', '.join(sorted(shared)[:4])})"
     return None
 
 
@@ -160,6 +206,7 @@ class _Ctx:
     def __init__(self, ctx: Context):
         self.text = ctx.text
         self.sections = sections(ctx.text)
+        self.cells = table_cells(ctx.text, ctx.claims)
 
 
 @rule("same-quantity")
@@ -168,7 +215,9 @@ def same_quantity(ctx: Context):
     sctx = _Ctx(ctx)
     for i, a in enumerate(claims):
         for b in claims[i + 1 :]:
-            why = restated(sctx, a, b) or linked(a, b)
+            if _table_cell(sctx, a) or _table_cell(sctx, b):
+                continue  # table rows are checked by their own rule
+            why = restated(sctx, a, b) or repeated(sctx, a, b) or linked(a, b)
             if not why:
                 continue
             verdict = compare(a, b)
