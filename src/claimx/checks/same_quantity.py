@@ -54,6 +54,17 @@ def _stem(w: str) -> str:
     return w.rstrip("e")
 
 
+def _words(stems: set[str], *sentences: str, n: int = 4) -> str:
+    """The text's own words for a set of stems, for explanations ("resettled, South")."""
+    seen: dict[str, str] = {}
+    for sentence in sentences:
+        for w in _WORD.findall(sentence):
+            st = _stem(w)
+            if st in stems and st not in seen:
+                seen[st] = w.rstrip("-")
+    return ", ".join(list(seen.values())[:n])
+
+
 def _context(c) -> set[str]:
     return {_stem(w) for w in _WORD.findall(c.sentence) if w.lower() not in STOP and len(w) > 3}
 
@@ -131,7 +142,7 @@ def restated(ctx, a, b) -> str | None:
             shared = _window(ctx.text, a) & _window(ctx.text, b)
             # small counts ("four-nation", "12-nation") need more than one word in common
             if len(shared) >= (2 if a.kind.value == "count" and hi < 20 else 1):
-                return f"the lead figure restated in its section (both near: {', '.join(sorted(shared)[:3])})"
+                return f"a lead figure restated in its section, both followed by '{_words(shared, a.sentence, b.sentence)}'"
     return None
 
 
@@ -176,7 +187,7 @@ def repeated(ctx, a, b) -> str | None:
         return None
     shared = _both_sides(ctx.text, a) & _both_sides(ctx.text, b)
     if len(shared) >= REPEAT_WORDS:
-        return f"the same words around both ({', '.join(sorted(shared)[:4])})"
+        return f"the same words around both: {_words(shared, a.sentence, b.sentence)}"
     return None
 
 
@@ -198,8 +209,9 @@ def linked(a, b) -> str | None:
     # ("some 225 have been admitted") needs three.
     if len(shared) < (2 if heads else 3):
         return None
-    return (f"same {a.kind.value} of '{a.measure_head}'/'{b.measure_head}', shared context "
-            f"{', '.join(sorted(shared)[:4])}, overlapping periods")
+    what = a.measure_head or b.measure_head
+    return (f"{'both about ' + repr(what) + ', ' if what else ''}sharing "
+            f"'{_words(shared, a.sentence, b.sentence)}', periods overlapping")
 
 
 class _Ctx:
@@ -221,11 +233,13 @@ def same_quantity(ctx: Context):
             if not why:
                 continue
             verdict = compare(a, b)
-            diff = abs(a.value - b.value) / min(abs(a.value), abs(b.value)) * 100
-            word = {"consistent": "agree", "loose": "agree only under generous rounding",
-                    "inconsistent": "cannot both be true"}[verdict]
-            msg = (f"'{a.text}' and '{b.text}' describe the same {a.kind.value} "
-                   f"({why}); {fmt(a.value)} vs {fmt(b.value)} differ by {diff:.1f}%: they {word}. "
+            hi_c, lo_c = (a, b) if abs(a.value) >= abs(b.value) else (b, a)
+            diff = (abs(hi_c.value) - abs(lo_c.value)) / abs(lo_c.value) * 100
+            gap = "the same" if diff == 0 else f"{fmt(hi_c.value)} is {diff:.1f}% above {fmt(lo_c.value)}"
+            word = {"consistent": "within what their wording allows",
+                    "loose": "more than their rounding suggests; only the most generous rounding covers it",
+                    "inconsistent": "they cannot both be true"}[verdict]
+            msg = (f"'{a.text}' and '{b.text}' state the same {a.kind.value} ({why}); {gap}: {word}. "
                    f"{describe(a)}; {describe(b)}")
             yield finding("same-quantity", verdict, (a, b), msg, expected=b.value,
                           observed=a.value, formula=f"|{fmt(a.value)} - {fmt(b.value)}|",
