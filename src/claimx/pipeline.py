@@ -111,6 +111,25 @@ def _years_as_counts(cands: list[Candidate], doc) -> list[Candidate]:
     return out
 
 
+_NAME_ENTS = {"PRODUCT", "ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT"}
+
+
+def _drop_names(cands: list[Candidate], doc) -> list[Candidate]:
+    """A bare number right after a proper noun that spaCy reads as part of a name
+    ("Boeing 737", "Windows 10", "Route 66") is not a claim."""
+    out = []
+    for c in cands:
+        if c.kind == "count" and c.pattern == "number" and c.qualifier == "exact" \
+                and doc.text[c.start : c.end].isdigit():
+            span = claim_tokens(doc, c.start, c.end)
+            if span is not None and len(span) == 1 and span[0].i > 0:
+                t, prev = span[0], doc[span[0].i - 1]
+                if t.ent_type_ in _NAME_ENTS and prev.pos_ == "PROPN" and prev.text[:1].isupper():
+                    continue
+        out.append(c)
+    return out
+
+
 def extract_article(article: Article, nlp=None) -> Report:
     """All claims of one article (front matter excluded), offsets into the text as read."""
     nlp = nlp or load_nlp()
@@ -118,7 +137,7 @@ def extract_article(article: Article, nlp=None) -> Report:
     # Front matter is not prose: blank it with spaces (one parse, offsets unchanged).
     doc = nlp(" " * article.body_start + text[article.body_start :])
     cands = find_candidates(text, article.body_start, len(text), article.published)
-    cands = _years_as_counts(cands, doc)
+    cands = _drop_names(_years_as_counts(cands, doc), doc)
     dates = [c for c in cands if c.kind == "date"]
     claims = []
     for i, c in enumerate(cands, 1):

@@ -23,8 +23,7 @@ ROWS = [
     pytest.param("The war lasted nearly 12 years.", [nearly("nearly 12 years", "duration", 12, unit="year")], id="nearly-years"),
     pytest.param("Prices doubled over the past decade.",
                  [exact("doubled", "ratio", 2), approx("past decade", "duration", 10, unit="year")], id="past-decade"),
-    pytest.param("A minimum of five years is required.", [at_least("minimum of five years", "duration", 5, unit="year")], id="minimum-of-without-a",
-                 marks=known("the determiner 'A' of 'A minimum of' is kept in the span; codebook drops it")),
+    pytest.param("A minimum of five years is required.", [at_least("minimum of five years", "duration", 5, unit="year")], id="minimum-of-without-a"),
     pytest.param("Months of advocacy followed.", [], id="vague-months-not-mention"),
     # --- ages
     pytest.param("A 42 year-old defector died.", [exact("42 year-old", "age", 42, unit="year")], id="age-42-year-old"),

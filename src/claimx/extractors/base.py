@@ -93,14 +93,20 @@ class Extractor:
 
 def apply_hedges(c: Candidate, text: str) -> Candidate:
     """Widen a candidate over a leading hedge ("some", "only about") or a trailing one."""
-    if c.qualifier == "range":
-        return c
     lo = max(0, c.start - 40)
     left = text[lo : c.start]
     nl = left.rfind("\n")
     if nl >= 0:
         left, lo = left[nl + 1 :], lo + nl + 1
     m = _HEDGE_LEFT.search(left)
+    if m and c.qualifier == "range":
+        # "approximately 55-85%", "Some 10 to 20": the hedge is in the span, the range stays
+        h = " ".join(m.group(0).lower().split())
+        if hedge_qualifier(h) == "approximate":
+            return replace(c, start=lo + m.start(), steps=c.steps + (f"hedge:{h} (range kept)",))
+        return c
+    if c.qualifier == "range":
+        return c
     if m:
         hedge = m.group(0).strip()
         qual = hedge_qualifier(hedge.rstrip()) if hedge != "~" else "approximate"

@@ -17,7 +17,7 @@ from .lexicon import MONTHS, S, YEAR
 
 _MONTH_NUM = {m[:3].lower(): i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
-_FUZZY = rf"(?:early|mid|late|(?:the{S}+)?(?:summer|winter|spring|fall|autumn)|the{S}+(?:beginning|start|end|middle)|(?:the{S}+)?(?:first|second){S}+half)"
+_FUZZY = rf"(?:early|mid|late|(?:the{S}+)?(?:first|second|third|fourth|last){S}+quarter|(?:the{S}+)?(?:summer|winter|spring|fall|autumn)|the{S}+(?:beginning|start|end|middle)|(?:the{S}+)?(?:first|second){S}+half)"
 _SEASONS = ("summer", "winter", "spring", "fall", "autumn")
 _FY = rf"(?:FY{S}?|[Ff]iscal{S}+[Yy]ear{S}+)"
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
@@ -109,7 +109,8 @@ class DateExtractor(Extractor):
                 None: (d, d + 9, "range"), "early": (d, d + 3, "approximate"),
                 "mid": (d + 3, d + 7, "approximate"), "late": (d + 7, d + 9, "approximate"),
             }[g["fuzzy"].lower() if g["fuzzy"] else None]
-            yield Candidate(start, m.end(), "date", lo, qualifier=q, lower=lo, upper=hi,
+            value = d + 5 if g["fuzzy"] and g["fuzzy"].lower() == "mid" else lo  # "mid-1990s" -> 1995
+            yield Candidate(start, m.end(), "date", value, qualifier=q, lower=lo, upper=hi,
                             date=f"{lo}/{hi}", steps=(f"decade {d}s -> {lo}..{hi}",),
                             hedgeable=False, num_start=start)
         elif pattern == "fuzzy":
@@ -123,6 +124,12 @@ class DateExtractor(Extractor):
                 start += 4
             if "end" in fz and len(iso) == 4 and not g["inner"].startswith(("FY", "Fiscal", "fiscal")):
                 q, iso = "exact", f"{iso}-12-31"
+            elif ("beginning" in fz or "start" in fz) and len(iso) == 4 \
+                    and not g["inner"].startswith(("FY", "Fiscal", "fiscal")):
+                q, iso = "exact", f"{iso}-01-01"
+            elif "quarter" in fz and len(iso) == 4:
+                k = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}[fz.split()[-2]]
+                q, iso = "exact", f"{iso}-{3 * k - 2:02d}/{iso}-{3 * k:02d}"
             elif "half" in fz:
                 q = "exact"
                 iso = f"{iso}-01/{iso}-06" if "first" in fz and len(iso) == 4 else iso

@@ -67,7 +67,7 @@ class DurationExtractor(Extractor):
             if a > b:
                 return
             yield Candidate(m.start(), m.end(), "duration", a, unit=unit, qualifier="range",
-                            lower=a, upper=b, steps=("range",), hedgeable=False,
+                            lower=a, upper=b, steps=("range",), hedgeable=True,
                             num_start=m.start("a"))
             return
         value = parse_number(m.group("num"))

@@ -14,7 +14,7 @@ DIGITS = r"[-−+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 # "one hundred and twenty". "and" joins only after "hundred" so "one and two" stays two numbers.
 WORDNUM = (
     rf"(?:(?:[Aa]n?{S}+(?=(?:hundred|thousand|million|billion|trillion|dozen)\b))?"
-    rf"(?i:{W})(?:(?:{S}+|-|(?<=hundred){S}+and{S}+)(?i:{W})(?![\w]))*"
+    rf"(?i:{W})(?:(?:{S}+|-|(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)){S}+and{S}+)(?i:{W})(?![\w]))*"
     rf"(?:(?:-and-a-|{S}+and{S}+a{S}+)half)?)"
 )
 # Digits with an optional scale: "3.6 million", "10.8 bn", "$700m".
@@ -62,7 +62,8 @@ def _alt(words) -> str:
 ALL_HEDGES = _alt([w for words in HEDGES.values() for w in words if w != "~"])
 # A hedge immediately left of a number, as the tail of the text before it.
 HEDGE_LEFT = rf"(?i:(?:\b(?:only|just|well|still){S}+)?\b(?:{ALL_HEDGES})){S}*$|~{S}*$"
-TRAILING = rf"{S}+(?i:{_alt(TRAILING_HEDGES)})\b"
+# "27 weeks or more", "550 names or more", "154 local governments, or fewer"
+TRAILING = rf"(?:{S}+[a-z][a-z-]*){{0,2}},?{S}+(?i:{_alt(TRAILING_HEDGES)})\b"
 
 # Words before a number that make it an identifier or a reference, not a claim.
 IDENTIFIER_BEFORE = (
@@ -72,7 +73,7 @@ IDENTIFIER_BEFORE = (
     rf"|Item|Step|Phase|Tier|Part|Chapter|Clause|Amendment|Determination|Proclamation"
     rf"|Route|Highway|Interstate|Flight|Room|Suite|Box|Unit|Lot|Exhibit|Schedule|Release"
     rf"|Version|v\.|Type|Level|Class|Category|Grade|Gate|Platform|Row|Seat|Ward|District)"
-    rf"(?:{S}+(?:No\.|Nos\.))?(?:{S}*\([A-Z]{{2,5}}\))?{S}*(?:\d+[A-Za-z]?(?:\([a-z0-9]+\))*{S}*(?:,|and|or|to|through|-|–){S}*)*$)"
+    rf"(?:{S}+(?:No\.|Nos\.))?(?:{S}*\([A-Z]{{2,5}}\))?{S}*(?:\d+[A-Za-z]?(?:\([a-z0-9]+\))*{S}*(?:and|or|to|through|-|–){S}*)*$)"
 )
 FURNITURE_NOUNS = (
     r"(?:publications?|posts?|articles?|shares?|comments?|views?|likes?|followers?|subscribers?"

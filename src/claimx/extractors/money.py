@@ -36,7 +36,7 @@ class MoneyExtractor(Extractor):
             code = currency_code(m.group("cur").replace(" ", "").replace("\u00a0", ""))
             yield Candidate(m.start(), m.end(), "money", a, unit=code, qualifier="range",
                             lower=a, upper=b, steps=("range", f"currency:{code}"),
-                            hedgeable=False, num_start=m.start("a"))
+                            hedgeable=True, num_start=m.start("a"))
             return
         value = parse_number(m.group("num"))
         if value is None:

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..normalize import parse_number
 from .base import Candidate, Extractor
-from .lexicon import AFTER, BEFORE, NUM, S
+from .lexicon import AFTER, BEFORE, NUM, RATE, S
 
 _PHYSICAL = {"length", "mass", "area", "volume", "temperature", "speed", "energy", "power",
              "pressure", "force", "density", "frequency", "data storage", "electric potential",
@@ -57,6 +57,8 @@ class NumberExtractor(Extractor):
     name = "numbers"
     priority = 1
     patterns = {
+        "rate": rf"{BEFORE}(?P<num>{NUM}){S}+(?P<noun>[a-z]+){RATE}",
+        "times": rf"{BEFORE}(?P<num>{NUM})(?={S}+times\b)",
         "number": rf"{BEFORE}(?P<num>{NUM}){AFTER}",
         "range": rf"{BEFORE}(?P<between>[Bb]etween{S}+)?(?P<a>{NUM}){S}*(?P<sep>-|–|—|to|and|or)"
                  rf"{S}*(?P<b>{NUM}){AFTER}",
@@ -67,6 +69,14 @@ class NumberExtractor(Extractor):
     }
 
     def build(self, pattern, m, text):
+        if pattern in ("rate", "times"):
+            value = parse_number(m.group("num"))
+            if value is not None:
+                unit = "time" if pattern == "times" else None
+                yield Candidate(m.start(), m.end(), "count", value, unit=unit,
+                                steps=("words-to-number", "events counted in times" if unit else "rate"),
+                                num_start=m.start(), priority=2)
+            return
         if pattern == "number":
             value = parse_number(m.group("num"))
             if value is None:
@@ -96,7 +106,7 @@ class NumberExtractor(Extractor):
             if a > b or (_YEARLIKE.fullmatch(m.group("a")) and not _YEARLIKE.fullmatch(m.group("b"))):
                 return  # "FY 2021 to 62,500" is a year then a count, not a range
             yield Candidate(m.start(), m.end(), "count", a, qualifier="range", lower=a, upper=b,
-                            steps=("range",), hedgeable=False, num_start=m.start("a"))
+                            steps=("range",), hedgeable=True, num_start=m.start("a"))
         elif pattern == "vague-plural":
             word = m.group("vague").lower().split()
             base = {"hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9,

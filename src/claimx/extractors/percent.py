@@ -27,7 +27,7 @@ class PercentExtractor(Extractor):
             if a is None or b is None or a > b:
                 return
             yield Candidate(m.start(), m.end(), "percent", a, unit=unit, qualifier="range",
-                            lower=a, upper=b, steps=("range",), hedgeable=False,
+                            lower=a, upper=b, steps=("range",), hedgeable=True,
                             num_start=m.start("a"))
             return
         value = parse_number(m.group("num"))

@@ -15,8 +15,9 @@ class RatioExtractor(Extractor):
     priority = 3
     patterns = {
         "multiplier": rf"(?i:\b(?P<word>{_MULT})\b)",
-        "times": rf"{BEFORE}(?P<num>{NUM}){S}*times(?={S}+{_COMPARE}\b|[.,;]|{S}*$)",
+        "times": rf"{BEFORE}(?P<num>{NUM}){S}*times(?={S}+{_COMPARE}\b)",
         "fold": rf"{BEFORE}(?P<num>{NUM}){S}*[-‐]?{S}*fold\b",
+        "word-fold": rf"(?i:\b(?P<num>two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)fold)\b",
         "factor": rf"\b(?P<word>factor{S}+of){S}+(?P<num>{NUM}){AFTER}",
         "x": rf"{BEFORE}(?P<num>\d+(?:\.\d+)?)[xX]\b",
         "fraction": rf"(?i:\b(?P<frac>(?:a|one|two|three|four){S}*[-‐]?{S}*(?:halves|half|thirds?|quarters?|fourths?|fifths?|tenths?)))\b(?!{S}+(?:of{S}+(?:the{S}+)?(?:year|century|decade)|century))",
@@ -29,6 +30,9 @@ class RatioExtractor(Extractor):
             word = m.group("word").lower()
             yield Candidate(m.start(), m.end(), "ratio", float(MULTIPLIERS[word]),
                             steps=(f"multiplier:{word}",), num_start=m.start())
+        elif pattern == "word-fold":
+            yield Candidate(m.start(), m.end(), "ratio", float(words_to_number(m.group("num"))),
+                            steps=("n-fold",), num_start=m.start())
         elif pattern in ("fold", "factor", "x"):
             value = parse_number(m.group("num"))
             if value is not None:
