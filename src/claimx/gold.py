@@ -47,7 +47,7 @@ def article_path(gold_path: Path, gold: GoldArticle) -> Path:
     candidate = Path(gold.article)
     if candidate.is_absolute():
         return candidate
-    for base in (gold_path.resolve().parent.parent, Path.cwd()):
+    for base in (*gold_path.resolve().parents, Path.cwd()):
         if (base / candidate).exists():
             return base / candidate
     return gold_path.resolve().parent.parent / candidate
