@@ -184,7 +184,7 @@ def list_total(ctx: Context):
             continue
         total = min(near, key=lambda c: min(abs(start - c.end), abs(c.start - end)))
         if total.qualifier.value == "at_most":
-            verdict = "consistent" if lo <= total.value + rounding_half(total) else "inconsistent"
+            verdict = "consistent" if lo <= total.value else "inconsistent"
         else:
             verdict = judge(total, lo) if lo == hi else ("consistent" if lo <= total.value <= hi else "inconsistent")
         parts = f"{fmt(lo)}" if lo == hi else f"{fmt(lo)}..{fmt(hi)}"
@@ -193,9 +193,3 @@ def list_total(ctx: Context):
             f"the {len(items)} listed figures add up to {parts}; '{total.text}' "
             f"{'caps them' if total.qualifier.value == 'at_most' else 'is their total'} -> {verdict}",
             expected=lo, observed=total.value, tolerance=describe(total))
-
-
-def rounding_half(c) -> float:
-    from .tolerance import rounding_unit
-
-    return rounding_unit(c)[0] / 2

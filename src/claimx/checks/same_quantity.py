@@ -178,7 +178,10 @@ def repeated(ctx, a, b) -> str | None:
     out-of-pocket costs" ... "save $1.5 billion in out-of-pocket costs")."""
     if a.kind != b.kind or a.kind.value not in ("count", "money", "percent", "duration"):
         return None
-    if a.sentence == b.sentence or (a.unit != b.unit and a.kind.value != "count"):
+    if a.unit != b.unit and a.kind.value != "count":
+        return None
+    # in one sentence only across a colon or semicolon (a heading and its body on one line)
+    if a.sentence == b.sentence and not re.search(r"[:;]", ctx.text[a.end : b.start]):
         return None
     if _is_change(ctx.text, a) != _is_change(ctx.text, b) or _table_cell(ctx, a) or _table_cell(ctx, b):
         return None

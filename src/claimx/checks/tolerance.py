@@ -91,10 +91,11 @@ def tight(claim: Claim, unit: float | None = None) -> Interval:
     half = unit / 2
     if q == "range" and claim.lower is not None and claim.upper is not None:
         return Interval(claim.lower - half, claim.upper + half)
+    # a bound is a bound as written: "more than 550" excludes 549, "not exceed 100,000" is a cap
     if q == "at_least":
-        return Interval(v - half, INF)
+        return Interval(v, INF)
     if q == "at_most":
-        return Interval(-INF, v + half)
+        return Interval(-INF, v)
     if q == "nearly":
         return Interval(v - max(half, NEARLY_SLACK * abs(v)), v)
     return Interval(v - half, v + half)
