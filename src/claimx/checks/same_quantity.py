@@ -87,8 +87,13 @@ _CHANGE_WORD = re.compile(r"(?i)^[ \t]*(?:more|less|fewer|higher|lower|increase|
                           r"decline|growth|reduction|cut|above|below)\b")
 
 
+_CHANGE_BEFORE = re.compile(r"(?i)\b(?:by|up|down|rose|fell|grew|increased|decreased|cut)[ \t]+$")
+
+
 def _is_change(text: str, c) -> bool:
-    return c.kind.value == "percent" and bool(_CHANGE_WORD.match(text[c.end : c.end + 20]))
+    """A percent that states a change ("36% more", "by 62 percent", "up 40 percent")."""
+    return c.kind.value == "percent" and bool(
+        _CHANGE_WORD.match(text[c.end : c.end + 20]) or _CHANGE_BEFORE.search(text[max(0, c.start - 15) : c.start]))
 
 
 def _is_heading(text: str, start: int, end: int) -> bool:
