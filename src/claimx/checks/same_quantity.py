@@ -145,8 +145,10 @@ def restated(ctx, a, b) -> str | None:
     for ls, le, se in ctx.sections:
         if ls <= a.start < le and le <= b.start < se and a.sentence != b.sentence:
             shared = _window(ctx.text, a) & _window(ctx.text, b)
-            # small counts ("four-nation", "12-nation") need more than one word in common
-            if len(shared) >= (2 if a.kind.value == "count" and hi < 20 else 1):
+            # small counts ("four-nation", "12-nation") and percents ("65% of adults",
+            # "74% of adults over 40") need more than one word in common
+            need = 2 if (a.kind.value == "count" and hi < 20) or a.kind.value == "percent" else 1
+            if len(shared) >= need:
                 return f"a lead figure restated in its section, both followed by '{_words(shared, a.sentence, b.sentence)}'"
     return None
 
@@ -194,7 +196,8 @@ def repeated(ctx, a, b) -> str | None:
     if lo == 0 or hi / lo > RESTATED_RATIO or not _periods_overlap(a, b):
         return None
     shared = _both_sides(ctx.text, a) & _both_sides(ctx.text, b)
-    if len(shared) >= REPEAT_WORDS:
+    # the words must include what the figure counts (after it), not only who said it
+    if len(shared) >= REPEAT_WORDS and shared & _window(ctx.text, a) & _window(ctx.text, b):
         return f"the same words around both: {_words(shared, a.sentence, b.sentence)}"
     return None
 
