@@ -100,7 +100,7 @@ def test_schema_is_generated_from_models():
 
 def test_directory_is_recursed():
     code, out, _ = run(["extract", str(ROOT / "corpus"), "--format", "jsonl"])
-    assert code == 0 and len(out.splitlines()) == len(list((ROOT / "corpus").glob("*.txt")))
+    assert code == 0 and len(out.splitlines()) == len(list((ROOT / "corpus").rglob("*.txt")))
 
 
 def test_unknown_command_is_usage_error():
