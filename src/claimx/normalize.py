@@ -53,10 +53,10 @@ HEDGES = {
     "approximate": ("some", "about", "around", "roughly", "approximately", "an estimated",
                     "estimated", "~", "circa", "ca.", "approx.", "an approximate",
                     "in the region of", "on the order of"),
-    "at_least": ("on or after", "no earlier than", "not before", "more than", "over", "at least", "upwards of", "exceeding", "no fewer than",
+    "at_least": ("tops", "topped", "topping", "on or after", "no earlier than", "not before", "more than", "over", "at least", "upwards of", "exceeding", "no fewer than",
                  "no less than", "minimum of", "in excess of", "well over",
                  "nearly over", "over a", "greater than", "higher than", "above", "beyond"),
-    "at_most": ("on or before", "no later than", "not later than", "not exceed", "not to exceed", "less than", "under", "fewer than", "up to", "no more than", "below",
+    "at_most": ("within", "on or before", "no later than", "not later than", "not exceed", "not to exceed", "less than", "under", "fewer than", "up to", "no more than", "below",
                 "maximum of", "not more than", "at most", "not exceeding",
                 "lower than", "as few as", "as little as"),
     "nearly": ("nearly", "almost", "close to", "just under", "just shy of", "shy of",
@@ -65,6 +65,7 @@ HEDGES = {
               "total of"),
 }
 TRAILING_HEDGES = {
+    "and over": "at_least", "and older": "at_least", "and above": "at_least", "or older": "at_least",
     "or more": "at_least", "or greater": "at_least", "or higher": "at_least",
     "or over": "at_least", "plus": "at_least", "or above": "at_least",
     "or less": "at_most", "or fewer": "at_most", "or under": "at_most", "or below": "at_most",

@@ -17,7 +17,7 @@ _DATE_HEDGES = {"at least": "at_most", "no later than": "at_most", "not later th
 _NEGATION = re.compile(r"\b(?:not|never|no)\b[^.;]*$|n't\b[^.;]*$")
 _TRAILING_MAP = {
     "more": "at_least", "greater": "at_least", "higher": "at_least", "over": "at_least",
-    "plus": "at_least", "above": "at_least", "less": "at_most", "fewer": "at_most",
+    "plus": "at_least", "above": "at_least", "older": "at_least", "less": "at_most", "fewer": "at_most",
     "under": "at_most", "below": "at_most",
 }
 
@@ -136,6 +136,15 @@ def apply_hedges(c: Candidate, text: str) -> Candidate:
             c = replace(c, end=m.end(), qualifier=qual,
                         steps=c.steps + (f"trailing-hedge:{m.group(0).strip().lower()}->{qual}",))
     return c
+
+
+_FROM_CHANGE = re.compile(r"(?i)(?<!rang)(?<!ranged)(?<!ranges)(?<!ranging)\bfrom[ \t]+$")
+
+
+def is_change_from(text: str, start: int) -> bool:
+    """ "increase from 25% to 50%": two values of a change, not a range; "ranging from" is a range."""
+    left = text[max(0, start - 30) : start]
+    return bool(_FROM_CHANGE.search(left)) and not re.search(r"(?i)\brang\w*\s+from\s+$", left)
 
 
 def strip_det(text: str, start: int) -> int:

@@ -80,7 +80,8 @@ class DateExtractor(Extractor):
         "year": _YEAR_ONLY,
         "month-day": rf"(?<![\w]){MONTHS}{S}+{_DAY}(?![\w]|,?{S}*{YEAR}|{S}*%)",
         "day-month": rf"(?<![\w]){_DAY}{S}+{MONTHS}(?![\w]|,?{S}+{YEAR})",
-        "month": rf"\b(?:in|In|since|Since|until|Until|by|By|from|From|of|early|late|mid|through|[Tt]he){S}+(?P<month>January|February|March|April|June|July|August|September|October|November|December|May)(?![\w]|{S}+{_DAY}|,?{S}+{YEAR})",
+        "fuzzy-month": rf"(?i:\b(?P<fz>early|mid|late))(?:-|{S}+)(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!{S}*,?{S}*{YEAR})",
+        "month": rf"\b(?:in|In|IN|since|Since|until|Until|by|By|from|From|of|early|late|mid|through|[Tt]he){S}+(?P<month>January|February|March|April|June|July|August|September|October|November|December|May|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)(?![\w]|{S}+{_DAY}|,?{S}+{YEAR})",
         "day-of-month": rf"\b(?:on|On|by|until){S}+the{S}+(?P<day>[0-3]?\d(?:st|nd|rd|th))\b(?!{S}+(?:of|century|anniversary))",
         "season": rf"(?i:\b(?P<rel>this{S}+(?:summer|winter|spring|fall|autumn)))\b",
         "this-fiscal": rf"(?i:\b(?P<rel>(?:this|current|last|next){S}+fiscal{S}+year))\b",
@@ -145,12 +146,19 @@ class DateExtractor(Extractor):
                 iso, year = got
                 yield Candidate(m.start(), m.end(), "date", year, lower=year, upper=year,
                                 date=iso, steps=("dateparser",), num_start=m.start())
+        elif pattern == "fuzzy-month" and self.published:
+            parsed = dateparse(f"{m.group('month')} {self.published[:4]}")
+            if parsed:
+                y = parsed.year
+                yield Candidate(m.start(), m.end(), "date", y, qualifier="approximate", lower=y, upper=y,
+                                date=f"{y:04d}-{parsed.month:02d}", steps=(f"'{m.group('fz')}' part of a month",),
+                                hedgeable=False, num_start=m.start())
         elif pattern in ("month-day", "day-month", "month"):
             if not self.published:
                 return
             base = self.published
             s0 = m.start("month") if pattern == "month" else m.start()
-            parsed = dateparse(text[s0 : m.end()] + " " + base[:4])
+            parsed = dateparse(text[s0 : m.end()].title() + " " + base[:4])
             if parsed is None:
                 return
             year = parsed.year
@@ -183,7 +191,10 @@ class DateExtractor(Extractor):
             yield Candidate(m.start(), m.end(), "date", fy, lower=fy, upper=fy, date=str(fy),
                             steps=(f"US fiscal year containing {pub}",), hedgeable=False,
                             num_start=m.start())
-        elif pattern == "day-word" and self.published:
+        elif pattern == "day-word" and self.published and not (
+                m.group("rel")[0].isupper() and re.search(r"[A-Z][\w.]*[ \t]+$", text[max(0, m.start() - 20) : m.start()])
+                and not re.search(r"[.!?:\n][ \t]*[A-Z][\w.]*[ \t]+$", text[max(0, m.start() - 22) : m.start()])):
+            # "USA Today" is a name; "Today, ..." after a sentence end is the day
             word = m.group("rel").lower()
             day = dt.date.fromisoformat(self.published) + dt.timedelta(
                 days={"yesterday": -1, "tomorrow": 1}.get(word, 0))

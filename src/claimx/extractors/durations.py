@@ -23,6 +23,7 @@ class DurationExtractor(Extractor):
         "aged": rf"\b[Aa]ged{S}+(?P<num>{NUM})\b",
         "past-decade": rf"(?i:\b(?:past|last|previous|coming|next){S}+(?P<unit>decade|century))\b",
         "a-decade": rf"(?i:\ba{S}+(?P<unit>decade|century))\b(?!{S}+and{S}+a{S}+half)",
+        "a-unit-hedged": rf"(?i:(?<=than{S})|(?<=over{S})|(?<=nearly{S})|(?<=almost{S})|(?<=about{S}))(?i:a{S}+(?P<unit>year|month|week|day))\b",
         "decade-and-a-half": rf"(?i:\ba{S}+(?P<unit>decade|year|century){S}+and{S}+a{S}+half)\b",
         "range": rf"{BEFORE}(?P<between>[Bb]etween{S}+)?(?P<a>{NUM}){S}*(?P<sep>-|–|to|and|or)"
                  rf"{S}*(?P<b>{NUM}){S}*[-‐]?{S}*(?P<unit>{TIME_UNIT})\b(?!{_AGE_TAIL})",
@@ -38,9 +39,10 @@ class DurationExtractor(Extractor):
             yield Candidate(m.start(), m.end(), "age", value, unit=unit,
                             steps=("words-to-number", "age"), num_start=m.start("num"))
             return
-        if pattern == "a-decade":
+        if pattern in ("a-decade", "a-unit-hedged"):
             mult, unit = _unit(m.group("unit"))
-            yield Candidate(m.start(), m.end(), "duration", float(mult), unit=unit,
+            q = "approximate" if pattern == "a-decade" else "exact"  # a hedge before sets its own
+            yield Candidate(m.start(), m.end(), "duration", float(mult), unit=unit, qualifier=q,
                             steps=(f"'{m.group(0)}' -> {mult} {unit}s",), num_start=m.start())
             return
         if pattern == "past-decade":

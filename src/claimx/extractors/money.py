@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..normalize import currency_code, parse_number
-from .base import Candidate, Extractor
+from .base import Candidate, Extractor, is_change_from
 from .lexicon import AFTER, CURRENCY_PREFIX, CURRENCY_SUFFIX, NUM, RATE, S
 from .numbers import _share_scale
 
@@ -26,6 +26,8 @@ class MoneyExtractor(Extractor):
     def build(self, pattern, m, text):
         if pattern == "range-prefix":
             if m.group("sep") == "and" and not m.group("between"):
+                return
+            if m.group("sep") == "to" and is_change_from(text, m.start()):
                 return
             a, b = parse_number(m.group("a")), parse_number(m.group("b"))
             if a is None or b is None:

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from ..normalize import parse_number
-from .base import Candidate, Extractor
+from .base import Candidate, Extractor, is_change_from
 from .lexicon import AFTER, BEFORE, NUM, RATE, S
 
 _PHYSICAL = {"length", "mass", "area", "volume", "temperature", "speed", "energy", "power",
@@ -95,6 +95,8 @@ class NumberExtractor(Extractor):
             if a is None or b is None:
                 return
             if sep == "and" and not m.group("between"):
+                return
+            if sep == "to" and is_change_from(text, m.start()):
                 return
             if sep == "or":
                 # "a thousand or two": the second number counts in the first one's scale

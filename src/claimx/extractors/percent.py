@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..normalize import parse_number
-from .base import Candidate, Extractor
+from .base import Candidate, Extractor, is_change_from
 from .lexicon import BEFORE, NUM, S
 
 _PCT = rf"(?:{S}*%|{S}*(?:percent|per{S}cent|pct\.?)(?![\w])|{S}*percentage{S}+points?\b)"
@@ -22,6 +22,8 @@ class PercentExtractor(Extractor):
         unit = "percentage point" if "point" in m.group("pct") else None
         if pattern == "range":
             if m.group("sep") == "and" and not m.group("between"):
+                return
+            if m.group("sep") == "to" and is_change_from(text, m.start()):
                 return
             a, b = parse_number(m.group("a")), parse_number(m.group("b"))
             if a is None or b is None or a > b:
