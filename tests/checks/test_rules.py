@@ -18,10 +18,12 @@ def verdicts(text, rule):
 def test_registry_snapshot():
     from claimx.checks import run_checks  # noqa: F401  (imports the rule modules)
     import claimx.checks.arithmetic, claimx.checks.elapsed  # noqa: E401,F401
-    import claimx.checks.facts, claimx.checks.percent_change, claimx.checks.ratio  # noqa: E401,F401
+    import claimx.checks.direction, claimx.checks.facts  # noqa: E401,F401
+    import claimx.checks.percent_change, claimx.checks.ratio  # noqa: E401,F401
     import claimx.checks.percent_points, claimx.checks.same_quantity  # noqa: E401,F401
 
-    assert sorted(RULES) == ["breakdown", "difference", "elapsed", "facts", "list-total", "multiplier", "percent-change", "percent-vs-points", "same-quantity", "sum", "table-row"]
+    assert sorted(RULES) == ["breakdown", "comparison", "difference", "elapsed", "facts", "list-total", "multiplier",
+                            "percent-change", "percent-vs-points", "same-quantity", "sum", "table-row", "trend"]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -125,3 +127,17 @@ def test_tolerance_compare(a, b, expected):
     ca = claimx.extract(f"There were {a} people.")[0]
     cb = claimx.extract(f"There were {b} people.")[0]
     assert compare(ca, cb) == expected
+
+
+@pytest.mark.parametrize("text,rule,expected", [
+    ("The tariff rate will increase from 25% to 100% in 2024.", "trend", ["consistent"]),
+    ("The tariff rate will increase from 25% to 10% in 2024.", "trend", ["inconsistent"]),
+    ("Arrivals fell from 2,914 to 3,047.", "trend", ["inconsistent"]),
+    ("Loans were up 40 percent, from 1 million in 2020 to 1.4 million in 2021.", "trend", ["consistent"]),
+    ("Participation was 62.1 percent, only slightly lower than others at 63.3 percent.", "comparison",
+     ["consistent"]),
+    ("Participation was 64.1 percent, only slightly lower than others at 63.3 percent.", "comparison",
+     ["inconsistent"]),
+], ids=["up-ok", "up-bad", "fell-bad", "up-with-dates", "lower-ok", "lower-bad"])
+def test_direction(text, rule, expected):
+    assert verdicts(text, rule) == expected

@@ -50,7 +50,7 @@ def finding(rule_name: str, verdict: str, claims: Iterable[Claim], message: str,
 
 def run_checks(ctx: Context, rules: Iterable[str] | None = None) -> tuple[Finding, ...]:
     """Every registered rule over one article; findings numbered f1, f2, ... in claim order."""
-    from . import arithmetic, elapsed, facts, percent_change, percent_points, ratio, same_quantity  # noqa: F401
+    from . import arithmetic, direction, elapsed, facts, percent_change, percent_points, ratio, same_quantity  # noqa: F401
 
     out: list[Finding] = []
     seen: set[tuple] = set()
