@@ -23,6 +23,8 @@ EXTRACTOR_CLASSES: tuple[type[Extractor], ...] = (
 
 def _is_determiner_one(text: str, c: Candidate) -> bool:
     """ "one journalist", "one of the most": the indefinite "one" is not a count."""
+    if c.kind == "count" and text[c.start : c.end].lower() == "one or more":
+        return True  # legal "any" ("to one or more other regions")
     if c.kind != "count" or text[c.start : c.end].lower() not in ("one", "a", "an"):
         return False
     return not text.startswith("-", c.end)

@@ -64,6 +64,10 @@ def _iso(text: str) -> tuple[str, int] | None:
     return None
 
 
+_MY_FIND = re.compile(rf"(?<![\w]){_MY}(?![\w%])")
+_YEAR_FIND = re.compile(_YEAR_ONLY)
+
+
 class DateExtractor(Extractor):
     """Absolute, fuzzy, fiscal, ranged and relative dates."""
 
@@ -86,6 +90,7 @@ class DateExtractor(Extractor):
         "season": rf"(?i:\b(?P<rel>this{S}+(?:summer|winter|spring|fall|autumn)))\b",
         "this-fiscal": rf"(?i:\b(?P<rel>(?:this|current|last|next){S}+fiscal{S}+year))\b",
         "relative": rf"(?i:\b(?P<the>the{S}+)?(?P<later>later{S}+)?(?P<rel>(?:last|past|this|next|coming|previous|prior|following){S}+(?:year|month|week)))\b(?!{S}*'s|{S}+(?:alone|or{S}so))",
+        "same-unit": rf"(?i:\b(?:that|the){S}+(?P<rel>same{S}+(?P<unit>month|year)))\b",
         "day-word": rf"(?i:\b(?P<rel>today|yesterday|tomorrow|this{S}+morning|tonight|this{S}+afternoon|this{S}+evening))\b(?!{S}*'s)",
     }
 
@@ -169,6 +174,20 @@ class DateExtractor(Extractor):
                             num_start=m.start())
         elif pattern == "relative":
             yield from self._relative(m, text)
+        elif pattern == "same-unit":
+            # "That same month": the month (or year) of the last date written before it
+            before = text[max(0, m.start() - 1500) : m.start()]
+            rx = _MY_FIND if m.group("unit").lower() == "month" else _YEAR_FIND
+            found = list(rx.finditer(before))
+            if not found:
+                return
+            got = _iso(found[-1].group(0).replace(" of ", " "))
+            if got:
+                iso, year = got
+                yield Candidate(m.start("rel"), m.end(), "date", year, lower=year, upper=year,
+                                date=iso[:7] if m.group("unit").lower() == "month" else str(year),
+                                steps=(f"'{m.group('rel')}' as the last date before it ({found[-1].group(0)})",),
+                                hedgeable=False, num_start=m.start("rel"))
         elif pattern == "day-of-month" and self.published:
             day = int(re.match(r"\d+", m.group("day")).group(0))
             pub = dt.date.fromisoformat(self.published)

@@ -24,7 +24,7 @@ _NAME_CODE = re.compile(r"\bUTC[+−-]\d+|\b(?!FY\d|FY-)[A-Z][A-Za-z]*-?\d+[A-Za
 _CITATION = re.compile(
     rf"\b\d+{S}+U\.?S\.?C\.?{S}*§*{S}*\d+[\w()]*|\b\d+[a-z]?(?:\([a-z0-9]{{1,4}}\))+"
     rf"|\b(?:PD|EO|No\.|Nos\.|Determination|Order|P\.L\.|Res\.|Law){S}+(?:\([A-Z]+\){S}+)?\d[\d-]*\d"
-    rf"|(?<=\()\d[\d-]*\d(?=\)\.?$)"
+    rf"|(?<=\()\d[\d-]*\d(?=\)\.?$)|\([a-z0-9]{{1,4}}\)(?:\([a-z0-9]{{1,4}}\))+"
 )
 MAX_FURNITURE_WORDS = 12
 
