@@ -197,7 +197,9 @@ def repeated(ctx, a, b) -> str | None:
         return None
     shared = _both_sides(ctx.text, a) & _both_sides(ctx.text, b)
     # the words must include what the figure counts (after it), not only who said it
-    if len(shared) >= REPEAT_WORDS and shared & _window(ctx.text, a) & _window(ctx.text, b):
+    # percents of one group ("55% of adults", "70% of adults") need one word more
+    need = REPEAT_WORDS + (a.kind.value == "percent")
+    if len(shared) >= need and shared & _window(ctx.text, a) & _window(ctx.text, b):
         return f"the same words around both: {_words(shared, a.sentence, b.sentence)}"
     return None
 
