@@ -187,9 +187,7 @@ def repeated(ctx, a, b) -> str | None:
         return None
     if a.unit != b.unit and a.kind.value != "count":
         return None
-    # in one sentence only across a colon or semicolon (a heading and its body on one line)
-    if a.sentence == b.sentence and not re.search(r"[:;]", ctx.text[a.end : b.start]):
-        return None
+    same_sentence = a.sentence == b.sentence and not re.search(r"[:;–—]", ctx.text[a.end : b.start])
     if _is_change(ctx.text, a) != _is_change(ctx.text, b) or _table_cell(ctx, a) or _table_cell(ctx, b):
         return None
     lo, hi = sorted((abs(a.value), abs(b.value)))
@@ -197,9 +195,12 @@ def repeated(ctx, a, b) -> str | None:
         return None
     shared = _both_sides(ctx.text, a) & _both_sides(ctx.text, b)
     # the words must include what the figure counts (after it), not only who said it
-    # percents of one group ("55% of adults", "70% of adults") need one word more
-    need = REPEAT_WORDS + (a.kind.value == "percent")
-    if len(shared) >= need and shared & _window(ctx.text, a) & _window(ctx.text, b):
+    # percents of one group ("55% of adults", "70% of adults") need one word more; in one
+    # sentence (not split by a colon) a repeat must share its whole phrase
+    need = REPEAT_WORDS + (a.kind.value == "percent") + 2 * same_sentence
+    # the words must include what the figure counts (after it), unless the unit is in the span
+    counted = a.kind.value == "duration" or shared & _window(ctx.text, a) & _window(ctx.text, b)
+    if len(shared) >= need and counted:
         return f"the same words around both: {_words(shared, a.sentence, b.sentence)}"
     return None
 
@@ -227,6 +228,13 @@ def linked(a, b) -> str | None:
             f"'{_words(shared, a.sentence, b.sentence)}', periods overlapping")
 
 
+MIN_GAP = 40  # characters between two figures of one sentence for one to restate the other
+
+
+def _vague(c) -> bool:
+    return bool(c.provenance and c.provenance.pattern in ("vague-plural", "several-scale"))
+
+
 class _Ctx:
     def __init__(self, ctx: Context):
         self.text = ctx.text
@@ -242,6 +250,10 @@ def same_quantity(ctx: Context):
         for b in claims[i + 1 :]:
             if _table_cell(sctx, a) or _table_cell(sctx, b):
                 continue  # table rows are checked by their own rule
+            if _vague(a) or _vague(b):
+                continue  # "millions" is not a figure to restate
+            if a.sentence == b.sentence and b.start - a.end < MIN_GAP:
+                continue  # "pork (+83%), corn (+114%)": items of one list
             why = restated(sctx, a, b) or repeated(sctx, a, b) or linked(a, b)
             if not why:
                 continue
