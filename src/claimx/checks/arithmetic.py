@@ -132,17 +132,17 @@ def breakdown(ctx: Context):
             close = ctx.text.find(")", t.end)
             end = close if close >= 0 else t.end
         else:
-            end = t.end + len(t.sentence)
-            stop = re.search(r"[.\n]", ctx.text[t.end + semi.end() :])
-            end = t.end + semi.end() + (stop.start() if stop else 0)
+            # to the end of the sentence (spaCy's, so "U.S." does not end it)
+            s0 = ctx.text.rfind(t.sentence, 0, t.start + len(t.sentence)) if t.sentence else -1
+            end = s0 + len(t.sentence) if s0 >= 0 else t.end + 200
         parts = [c for c in claims[i + 1 :] if c.start < end and c.kind == t.kind and c.unit == t.unit
                  and c.sentence == t.sentence and c.qualifier.value != "range"]
         if len(parts) < 2 or any(p.value >= t.value for p in parts):
             continue
         total = sum(p.value for p in parts)
         verdict = judge(t, total)
-        if verdict != "consistent" and total < t.value and not paren:
-            continue  # "a; b and c" after a colon may list only some of the parts
+        if verdict != "consistent" and total < t.value and not paren and semi.group(0).rstrip()[-1] == ":":
+            continue  # "...: a, b and c" after a colon may list only some of the parts
         yield finding("breakdown", verdict, (*parts, t),
                       f"'{t.text}' is broken down into {', '.join(repr(p.text) for p in parts)}: "
                       f"{' + '.join(fmt(p.value) for p in parts)} = {fmt(total)}; {describe(t)} -> {verdict}",

@@ -21,7 +21,7 @@ _DOWN = r"decrease[sd]?|decline[sd]?|drop(?:ped)?|fell|fall|down|cut|reduc(?:ed|
 _AFTER = re.compile(rf"(?i)^[ \t]*(?P<dir>{_UP}|{_DOWN})\b")
 _BEFORE = re.compile(rf"(?i)\b(?P<dir>{_UP}|{_DOWN})(?:[ \t]+by)?[ \t]+(?:(?:more than|over|nearly|almost|about|some)[ \t]+)?$")
 _FROM = re.compile(r"(?i)\bfrom[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:\w+[ \t]+){0,2}$")
-_TO = re.compile(r"(?i)\bto[ \t]+(?:the[ \t]+)?$")
+_TO = re.compile(r"(?i)\bto[ \t]+(?:(?:the|nearly|almost|about|roughly|some|over|just|more[ \t]+than)[ \t]+)*$")
 
 
 def _direction(ctx: Context, p: Claim) -> str | None:
@@ -39,7 +39,7 @@ def _values(ctx: Context, p: Claim) -> tuple[Claim, Claim] | None:
     if base is None:
         return None
     to = next((c for c in same if base.end <= c.start < base.end + 80 and c.kind == base.kind
-               and c.unit == base.unit and _TO.search(ctx.text[max(base.end, c.start - 10) : c.start])), None)
+               and c.unit == base.unit and _TO.search(ctx.text[max(base.end, c.start - 25) : c.start])), None)
     if to is not None:
         return base, to
     # the new value is stated before the change, in the same paragraph ("made 2 million loans

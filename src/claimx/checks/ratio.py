@@ -23,7 +23,7 @@ def _from_to(ctx: Context, start: int, end: int, sentence: str) -> tuple[Claim, 
         if not (start <= base.start < end) or not _FROM.search(ctx.text[max(start, base.start - 30) : base.start]):
             continue
         new = next((c for c in same if base.end <= c.start < base.end + 80 and c.kind == base.kind
-                    and c.unit == base.unit and _TO.search(ctx.text[max(base.end, c.start - 10) : c.start])), None)
+                    and c.unit == base.unit and _TO.search(ctx.text[max(base.end, c.start - 25) : c.start])), None)
         return base, new
     return None
 
@@ -58,9 +58,11 @@ def multiplier(ctx: Context):
         base, new = pair
         unit = shared_unit(base, new)
         b, n = tight(base, unit), tight(new, unit)
-        if b.lo <= 0 or b.hi == float("inf"):
+        if b.lo <= 0:
             continue
-        stated = Interval(n.lo / b.hi, n.hi / b.lo if n.hi != float("inf") else float("inf"))
+        # "from more than 240,000 to nearly 1.4 million": an open bound leaves that end open
+        lo = n.lo / b.hi if b.hi != float("inf") and n.lo != float("-inf") else 0.0
+        stated = Interval(lo, n.hi / b.lo if n.hi != float("inf") else float("inf"))
         ratio = new.value / base.value
         verdict = judge(r, stated)
         yield finding(
