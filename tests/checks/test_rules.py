@@ -141,3 +141,15 @@ def test_tolerance_compare(a, b, expected):
 ], ids=["up-ok", "up-bad", "fell-bad", "up-with-dates", "lower-ok", "lower-bad"])
 def test_direction(text, rule, expected):
     assert verdicts(text, rule) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Increase loans to rural small businesses by 40 percent. The number of loans was up 40 percent "
+     "from 2020.", ["consistent"]),
+    ("Increase loans to rural small businesses by 50 percent. The number of loans was up 40 percent "
+     "from 2020.", ["loose"]),
+    ("Triple lending to microbusinesses. Lending grew 25 percent in rural areas, and 40 percent "
+     "of loans went to LMI areas.", []),
+], ids=["lead-change-restated", "lead-change-differs", "lead-without-change"])
+def test_lead_change_restated(text, expected):
+    assert verdicts(text, "same-quantity") == expected

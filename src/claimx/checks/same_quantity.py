@@ -29,6 +29,7 @@ STOP = {"be", "have", "do", "say", "the", "a", "an", "of", "in", "to", "and", "f
         "been", "has", "had", "were", "was", "are", "is", "will", "would", "could", "can"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
 MAX_RATIO = 1.10  # further apart than this, two figures in unrelated sentences are about different things
+MIN_DISTINCTIVE = 100  # below this, equal wording is common for different things ("22 countries")
 REPEAT_WORDS = 2  # words shared right around two figures that make them one repeated figure
 RESTATED_RATIO = 1.5  # a heading or lead sentence restated in its own section may be further off
 _WINDOW_WORD = re.compile(r"[A-Za-z][A-Za-z'-]+")
@@ -150,7 +151,16 @@ def restated(ctx, a, b) -> str | None:
             need = 2 if (a.kind.value == "count" and hi < 20) or a.kind.value == "percent" else 1
             if len(shared) >= need:
                 return f"a lead figure restated in its section, both followed by '{_words(shared, a.sentence, b.sentence)}'"
+            if _is_change(ctx.text, a) and _first_change_after(ctx, a, le, se) is b:
+                # "Increase loans ... by 40 percent. ... was up 40 percent from 2020": the
+                # lead announces a change, the first change in its section states it
+                return "a change announced in the lead sentence and the first change stated under it"
     return None
+
+
+def _first_change_after(ctx, a, start: int, end: int):
+    return next((c for c in ctx.claims if start <= c.start < end and c.kind == a.kind
+                 and _is_change(ctx.text, c)), None)
 
 
 def _both_sides(text: str, c, k: int = 3) -> set[str]:
@@ -197,7 +207,7 @@ def repeated(ctx, a, b) -> str | None:
     # the words must include what the figure counts (after it), not only who said it
     # percents of one group ("55% of adults", "70% of adults") need one word more; in one
     # sentence (not split by a colon) a repeat must share its whole phrase
-    need = REPEAT_WORDS + (a.kind.value == "percent") + 2 * same_sentence
+    need = REPEAT_WORDS + (a.kind.value == "percent" or lo < MIN_DISTINCTIVE) + 2 * same_sentence
     # the words must include what the figure counts (after it), unless the unit is in the span
     counted = a.kind.value == "duration" or shared & _window(ctx.text, a) & _window(ctx.text, b)
     if len(shared) >= need and counted:
@@ -237,6 +247,7 @@ def _vague(c) -> bool:
 
 class _Ctx:
     def __init__(self, ctx: Context):
+        self.claims = ctx.claims
         self.text = ctx.text
         self.sections = sections(ctx.text)
         self.cells = table_cells(ctx.text, ctx.claims)

@@ -88,7 +88,9 @@ def tight(claim: Claim, unit: float | None = None) -> Interval:
     """The tight interval; ``unit`` overrides the rounding place (see :func:`shared_unit`)."""
     unit = unit if unit is not None else rounding_unit(claim)[0]
     v, q = claim.value, claim.qualifier.value
-    half = unit / 2
+    # rounding intervals are half-open ("2.0" is 1.95 up to, not including, 2.05), so two
+    # neighbours ("40" and "50" to the 10) do not meet at their shared edge
+    half = unit / 2 * (1 - 1e-9)
     if q == "range" and claim.lower is not None and claim.upper is not None:
         return Interval(claim.lower - half, claim.upper + half)
     # a bound is a bound as written: "more than 550" excludes 549, "not exceed 100,000" is a cap
