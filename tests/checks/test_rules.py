@@ -22,8 +22,9 @@ def test_registry_snapshot():
     import claimx.checks.percent_change, claimx.checks.ratio  # noqa: E401,F401
     import claimx.checks.percent_points, claimx.checks.same_quantity  # noqa: E401,F401
 
-    assert sorted(RULES) == ["breakdown", "comparison", "difference", "elapsed", "facts", "list-total", "multiplier",
-                            "percent-change", "percent-vs-points", "same-quantity", "sum", "table-row", "trend"]
+    assert sorted(RULES) == ["breakdown", "comparison", "difference", "elapsed", "facts", "impossible-percent",
+                             "list-total", "multiplier", "percent-change", "percent-vs-points", "same-quantity",
+                             "sum", "table-row", "trend"]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -153,3 +154,13 @@ def test_direction(text, rule, expected):
 ], ids=["lead-change-restated", "lead-change-differs", "lead-without-change"])
 def test_lead_change_restated(text, expected):
     assert verdicts(text, "same-quantity") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Daily cases decreased by more than 112 percent.", ["inconsistent"]),
+    ("Some 112% of adults got a shot.", ["inconsistent"]),
+    ("Exports grew by 125% in 2025.", []),
+    ("Daily cases decreased by more than 90 percent.", []),
+], ids=["fall-over-100", "share-over-100", "growth-over-100-ok", "fall-90-ok"])
+def test_impossible_percent(text, expected):
+    assert verdicts(text, "impossible-percent") == expected

@@ -87,3 +87,24 @@ def percent_change(ctx: Context):
             f"the change is {stated}; {describe(p)} -> {verdict}",
             expected=round(shown, 4), observed=p.value,
             formula=f"({fmt(new.value)} - {fmt(base.value)}) / {fmt(base.value)}", tolerance=describe(p))
+
+
+_SHARE_AFTER = re.compile(r"(?i)^[ \t]*of\b")
+
+
+@rule("impossible-percent")
+def impossible_percent(ctx: Context):
+    """A share above 100 percent, or a fall of more than 100 percent, cannot be true.
+    Worked example: "cases decreased by more than 112 percent" -> inconsistent: a quantity
+    cannot fall by more than all of it; "112% of adults" likewise."""
+    for p in ctx.claims:
+        if p.kind.value != "percent" or p.unit == "percentage point" or abs(p.value) <= 100:
+            continue
+        share = _SHARE_AFTER.match(ctx.text[p.end : p.end + 10])
+        fall = _direction(ctx, p) == "down"
+        if not (share or fall):
+            continue
+        what = "a share of a whole" if share else "a fall"
+        yield finding("impossible-percent", "inconsistent", (p,),
+                      f"'{p.text}' is {what} of more than 100%, which cannot be true",
+                      expected=100.0, observed=p.value)
