@@ -18,13 +18,13 @@ def verdicts(text, rule):
 def test_registry_snapshot():
     from claimx.checks import run_checks  # noqa: F401  (imports the rule modules)
     import claimx.checks.arithmetic, claimx.checks.elapsed  # noqa: E401,F401
-    import claimx.checks.direction, claimx.checks.facts  # noqa: E401,F401
+    import claimx.checks.direction, claimx.checks.extremes, claimx.checks.facts  # noqa: E401,F401
     import claimx.checks.percent_change, claimx.checks.ratio  # noqa: E401,F401
     import claimx.checks.percent_points, claimx.checks.same_quantity  # noqa: E401,F401
 
-    assert sorted(RULES) == ["breakdown", "comparison", "difference", "elapsed", "facts", "impossible-percent",
-                             "list-total", "multiplier", "percent-change", "percent-vs-points", "same-quantity",
-                             "sum", "table-row", "trend"]
+    assert sorted(RULES) == ["breakdown", "comparison", "conversion", "difference", "elapsed", "extreme", "facts",
+                             "impossible-percent", "list-total", "multiplier", "percent-change",
+                             "percent-vs-points", "same-quantity", "sum", "table-row", "trend"]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -164,3 +164,16 @@ def test_lead_change_restated(text, expected):
 ], ids=["fall-over-100", "share-over-100", "growth-over-100-ok", "fall-90-ok"])
 def test_impossible_percent(text, expected):
     assert verdicts(text, "impossible-percent") == expected
+
+
+@pytest.mark.parametrize("text,rule,expected", [
+    ("Arrivals fell from a peak of 2,914 in 2009 to only 1,047 in 2019.", "extreme", ["consistent"]),
+    ("Arrivals fell from a peak of 1,914 in 2009 to 2,047 in 2019.", "extreme", ["inconsistent"]),
+    ("The US will resettle more than 100,000 refugees, the most in three decades.", "extreme",
+     ["unverifiable"]),
+    ("The truck weighed 13,100 kg (28,880 lb).", "conversion", ["consistent"]),
+    ("The truck weighed 13,100 kg (28,950 lb).", "conversion", ["loose"]),
+    ("The truck weighed 13,100 kg (18,950 lb).", "conversion", ["inconsistent"]),
+], ids=["peak-ok", "peak-bad", "most-unverifiable", "kg-lb-ok", "kg-lb-loose", "kg-lb-bad"])
+def test_extreme_and_conversion(text, rule, expected):
+    assert verdicts(text, rule) == expected

@@ -50,7 +50,8 @@ def finding(rule_name: str, verdict: str, claims: Iterable[Claim], message: str,
 
 def run_checks(ctx: Context, rules: Iterable[str] | None = None) -> tuple[Finding, ...]:
     """Every registered rule over one article; findings numbered f1, f2, ... in claim order."""
-    from . import arithmetic, direction, elapsed, facts, percent_change, percent_points, ratio, same_quantity  # noqa: F401
+    from . import (arithmetic, direction, elapsed, extremes, facts, percent_change,  # noqa: F401
+                   percent_points, ratio, same_quantity)
 
     out: list[Finding] = []
     seen: set[tuple] = set()

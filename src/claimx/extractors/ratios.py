@@ -57,6 +57,7 @@ class RatioExtractor(Extractor):
                             num_start=m.start())
         elif pattern == "in-n":
             a, b = parse_number(m.group("a")), parse_number(m.group("b"))
-            if a and b and a < b:
+            # "1 in 5", "8 in 10": small numbers; "1,047 in 2019" is a count and a year
+            if a and b and a < b and a <= 100 and b <= 1000 and "," not in m.group("a"):
                 yield Candidate(m.start(), m.end(), "ratio", round(a / b, 4),
                                 steps=(f"{a:g} in {b:g}",), num_start=m.start())
