@@ -65,8 +65,8 @@ class Provenance(_Frozen):
     steps: tuple[str, ...] = ()
 
 
-class Claim(_Frozen):
-    """One quantitative mention, typed and normalized (see spec/annotation.md)."""
+class _Quantity(_Frozen):
+    """The fields a claim and a gold mention share (spec/annotation.md)."""
 
     id: str
     start: int = Field(ge=0)
@@ -82,6 +82,11 @@ class Claim(_Frozen):
     measure: str | None = None
     measure_head: str | None = None
     period: Period | None = None
+
+
+class Claim(_Quantity):
+    """One quantitative mention, typed and normalized (see spec/annotation.md)."""
+
     sentence: str = ""
     provenance: Provenance | None = None
 
@@ -127,23 +132,9 @@ class Report(_Frozen):
 # --- gold -----------------------------------------------------------------
 
 
-class GoldMention(_Frozen):
+class GoldMention(_Quantity):
     """A mention as a careful reader annotated it (spec/annotation.md fields)."""
 
-    id: str
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
-    text: str
-    kind: Kind
-    value: float
-    unit: str | None = None
-    qualifier: Qualifier = Qualifier.exact
-    lower: float | None = None
-    upper: float | None = None
-    date: str | None = None
-    measure: str | None = None
-    measure_head: str | None = None
-    period: Period | None = None
     note: str | None = None
 
 

@@ -31,12 +31,17 @@ def _down(word: str) -> bool:
     return bool(re.fullmatch(_DOWN, word.lower()))
 
 
-@rule("trend")
-def trend(ctx: Context):
+def _neighbours(ctx: Context):
+    """Consecutive figures of one kind (and unit) in one sentence."""
     claims = [c for c in ctx.claims if c.kind.value in _QUANT]
     for a, b in zip(claims, claims[1:]):
-        if a.kind != b.kind or a.sentence != b.sentence or (a.unit != b.unit and a.kind.value != "count"):
-            continue
+        if a.kind == b.kind and a.sentence == b.sentence and (a.unit == b.unit or a.kind.value == "count"):
+            yield a, b
+
+
+@rule("trend")
+def trend(ctx: Context):
+    for a, b in _neighbours(ctx):
         m = _FROM.search(ctx.text[max(0, a.start - 80) : a.start])
         if not m or not _TO.search(ctx.text[a.end : b.start]):
             continue
@@ -58,10 +63,7 @@ def trend(ctx: Context):
 
 @rule("comparison")
 def comparison(ctx: Context):
-    claims = [c for c in ctx.claims if c.kind.value in _QUANT]
-    for a, b in zip(claims, claims[1:]):
-        if a.kind != b.kind or a.sentence != b.sentence or (a.unit != b.unit and a.kind.value != "count"):
-            continue
+    for a, b in _neighbours(ctx):
         between = ctx.text[a.end : b.start]
         m = _THAN.search(between)
         if not m or len(between) > 90 or re.search(r"\bfrom\b", between):
