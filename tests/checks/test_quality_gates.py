@@ -26,7 +26,7 @@ def test_false_alarms_at_most_one_per_2000_words():
 
 def test_planted_inconsistency_recall_does_not_regress(mutation_run):
     # the recall measured when this gate was set; raise it as the checker improves
-    assert mutation_run.recall >= 0.55, mutation_run.recall
+    assert mutation_run.recall >= 0.6, mutation_run.recall
 
 
 @pytest.mark.xfail(strict=True, reason="issue bar 0.9 not reached yet: repeated figures without "
