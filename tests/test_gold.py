@@ -39,3 +39,9 @@ def test_quality_gate_strict_f1():
     figures = totals["claimx"].figures()
     assert figures["strict_f1"] >= 0.95, figures
     assert figures["qualifier_acc"] >= 0.90, figures
+
+
+def test_sources_list_every_corpus_article():
+    sources = (ROOT / "corpus" / "SOURCES.md").read_text(encoding="utf-8")
+    for path in (ROOT / "corpus").rglob("*.txt"):
+        assert f"`{path.relative_to(ROOT / 'corpus')}`" in sources, path
