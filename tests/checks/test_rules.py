@@ -177,3 +177,7 @@ def test_impossible_percent(text, expected):
 ], ids=["peak-ok", "peak-bad", "most-unverifiable", "kg-lb-ok", "kg-lb-loose", "kg-lb-bad"])
 def test_extreme_and_conversion(text, rule, expected):
     assert verdicts(text, rule) == expected
+
+
+def test_multiplier_without_base_is_unverifiable():
+    assert verdicts("Korean investment more than doubled, to $95.2 billion.", "multiplier") == ["unverifiable"]

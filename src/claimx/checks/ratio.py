@@ -15,6 +15,7 @@ from .percent_change import _FROM, _TO
 from .tolerance import Interval, describe, judge, shared_unit, tight
 
 MIN_MULTIPLIER = 1.5  # "half" and shares are parts, not multipliers
+_CHANGE_WORD = re.compile(r"(?i)\b(?:increase|grow|grew|rise|rose|fold|times|doubl|tripl|quadrupl)")
 
 
 def _from_to(ctx: Context, start: int, end: int, sentence: str) -> tuple[Claim, Claim] | None:
@@ -54,6 +55,10 @@ def multiplier(ctx: Context):
             continue
         pair = _pair(ctx, r)
         if pair is None:
+            if _CHANGE_WORD.search(ctx.text[max(0, r.start - 20) : r.end]) or r.provenance and \
+                    r.provenance.pattern == "multiplier":
+                yield finding("multiplier", "unverifiable", (r,),
+                              f"'{r.text}' needs the value before the change, which the text does not give")
             continue
         base, new = pair
         unit = shared_unit(base, new)
