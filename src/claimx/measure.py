@@ -38,8 +38,22 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+_CONTAINERS = {"number", "total", "figure", "amount", "count", "share", "portion", "majority"}
+
+
 def measured_noun(span: Span) -> Token | None:
-    """The noun the number in ``span`` quantifies, from the dependency parse."""
+    """The noun the number in ``span`` quantifies; "the number of defectors" -> defectors."""
+    noun = _measured_noun(span)
+    if noun is not None and noun.lemma_.lower() in _CONTAINERS:
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.pos_ in _NOUNS:
+                        return obj
+    return noun
+
+
+def _measured_noun(span: Span) -> Token | None:
     doc = span.doc
     root = _root(span)
     # "62 percent of adults", "a third of the budget": the "of" object is measured
@@ -47,6 +61,11 @@ def measured_noun(span: Span) -> Token | None:
     if nxt is not None and nxt.lower_ == "of":
         for child in nxt.children:
             if child.dep_ == "pobj" and child.pos_ in _NOUNS:
+                return child
+    # "$1.5 billion in out-of-pocket costs", "$60 billion in forgivable loans": what the money is
+    if nxt is not None and nxt.lower_ in ("in", "for", "on") and any(t.ent_type_ == "MONEY" for t in span):
+        for child in nxt.children:
+            if child.dep_ == "pobj" and child.pos_ == "NOUN":
                 return child
     # "35,000 citizens", "seven defectors": the number modifies the noun
     if root.head.pos_ in _NOUNS and not (span.start <= root.head.i < span.end) \

@@ -92,6 +92,24 @@ def _to_claim(i: int, c: Candidate, doc, text: str, period: Period | None) -> Cl
     )
 
 
+def _elliptical(claim: Claim, before: list[Claim], text: str) -> Claim:
+    """ "An additional thousand or two have settled in Europe and some 225 have been
+    admitted": a count with no noun of its own counts what the last count of its
+    paragraph counted."""
+    if claim.kind.value != "count" or claim.measure_head is not None:
+        return claim
+    para = text.rfind("\n", 0, claim.start)
+    for prev in reversed(before):
+        if prev.start < para:
+            break
+        if prev.kind.value == "count" and prev.measure_head:
+            return claim.model_copy(update={
+                "measure": prev.measure, "measure_head": prev.measure_head,
+                "provenance": claim.provenance.model_copy(update={
+                    "steps": claim.provenance.steps + (f"measure from '{prev.text}' (no noun of its own)",)})})
+    return claim
+
+
 def _years_as_counts(cands: list[Candidate], doc) -> list[Candidate]:
     """A bare year-like number that spaCy reads as a cardinal of a plural noun is a count
     ("2000 refugees"), not a date ("the 2020 elections" stays a date)."""
@@ -139,7 +157,7 @@ def extract_article(article: Article, nlp=None) -> Report:
     cands = find_candidates(text, article.body_start, len(text), article.published)
     cands = _drop_names(_years_as_counts(cands, doc), doc)
     dates = [c for c in cands if c.kind == "date"]
-    claims = []
+    claims: list[Claim] = []
     for i, c in enumerate(cands, 1):
         span = claim_tokens(doc, c.start, c.end)
         if span is not None and len(span):
@@ -147,7 +165,8 @@ def extract_article(article: Article, nlp=None) -> Report:
             s0, s1 = sent.start_char, sent.end_char
         else:
             s0, s1 = c.start, c.end
-        claims.append(_to_claim(i, c, doc, text, _period(c, dates, s0, s1, text, article.published)))
+        claim = _to_claim(i, c, doc, text, _period(c, dates, s0, s1, text, article.published))
+        claims.append(_elliptical(claim, claims, text))
     body = text[article.body_start :]
     document = Document(
         path=article.path, published=article.published, published_source=article.published_source,
