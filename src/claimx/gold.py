@@ -7,7 +7,6 @@ fix them all in one pass; nothing is skipped silently.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from pathlib import Path

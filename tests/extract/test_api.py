@@ -1,6 +1,5 @@
 """The public entry point claimx.extract(text, published=None) -> list[Claim]."""
 
-import pytest
 
 import claimx
 

@@ -2,8 +2,7 @@
 
 import pytest
 
-import claimx
-from _claimcheck import E, approx, at_least, at_most, check, exact, extract, known, rng
+from _claimcheck import E, at_most, check, exact, extract, rng
 
 PUB = "2020-02-19"
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from _claimcheck import E, approx, at_least, at_most, check, exact, known, nearly
+from _claimcheck import approx, at_least, at_most, check, exact, nearly
 
 ROWS = [
     # --- durations

@@ -2,7 +2,7 @@
 
 import pytest
 
-from _claimcheck import approx, at_least, at_most, check, exact, known, nearly, rng
+from _claimcheck import approx, at_least, at_most, check, exact, nearly, rng
 
 ROWS = [
     pytest.param("Rent costs $2,220.", [exact("$2,220", "money", 2220, unit="USD")], id="dollar-sign"),

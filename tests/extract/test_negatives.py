@@ -3,7 +3,7 @@ the determiner "one", and page furniture (spec/annotation.md, "Do not annotate")
 
 import pytest
 
-from _claimcheck import approx, at_least, check, exact, known
+from _claimcheck import approx, check, exact
 
 ROWS = [
     # --- references and identifiers

@@ -5,7 +5,7 @@ Expected values are written from the convention, not from claimx's output.
 
 import pytest
 
-from _claimcheck import approx, at_least, check, exact, known, rng
+from _claimcheck import approx, at_least, check, exact, rng
 
 ROWS = [
     # --- counts in digits

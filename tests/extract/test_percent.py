@@ -2,7 +2,7 @@
 
 import pytest
 
-from _claimcheck import approx, at_least, at_most, check, exact, known, nearly, rng
+from _claimcheck import approx, at_least, at_most, check, exact, nearly, rng
 
 ROWS = [
     pytest.param("Turnout was 62.1 percent.", [exact("62.1 percent", "percent", 62.1, unit=None)], id="percent-word"),

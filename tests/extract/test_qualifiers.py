@@ -2,7 +2,7 @@
 
 import pytest
 
-from _claimcheck import approx, at_least, at_most, check, exact, known, nearly, rng
+from _claimcheck import approx, at_least, at_most, check, exact, nearly, rng
 
 ROWS = [
     # approximate: lower = upper = null

@@ -2,7 +2,7 @@
 
 import pytest
 
-from _claimcheck import approx, at_least, at_most, check, exact, known, nearly
+from _claimcheck import approx, at_least, check, exact, nearly
 
 ROWS = [
     pytest.param("Their suicide rate is triple that of South Koreans.", [exact("triple", "ratio", 3)], id="triple"),

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 
-from ..models import Claim
 from . import Context, fmt, finding, rule
 from .tolerance import shared_unit, tight
 

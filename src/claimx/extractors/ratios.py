@@ -17,7 +17,7 @@ class RatioExtractor(Extractor):
         "multiplier": rf"(?i:\b(?P<word>{_MULT})\b)",
         "times": rf"{BEFORE}(?P<num>{NUM}){S}*times(?={S}+{_COMPARE}\b)",
         "fold": rf"{BEFORE}(?P<num>{NUM}){S}*[-‐]?{S}*fold\b",
-        "word-fold": rf"(?i:\b(?P<num>two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)fold)\b",
+        "word-fold": r"(?i:\b(?P<num>two|three|four|five|six|seven|eight|nine|ten|hundred|thousand)fold)\b",
         "factor": rf"\b(?P<word>factor{S}+of){S}+(?P<num>{NUM}){AFTER}",
         "x": rf"{BEFORE}(?P<num>\d+(?:\.\d+)?)[xX]\b",
         "fraction": rf"(?i:\b(?P<frac>(?:a|one|two|three|four){S}*[-‐]?{S}*(?:halves|half|thirds?|quarters?|fourths?|fifths?|tenths?)))\b(?!{S}+(?:of{S}+(?:the{S}+)?(?:year|century|decade)|century))",
