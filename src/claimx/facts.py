@@ -18,6 +18,11 @@ from .errors import SettingsError
 DEFAULT_FACTS = "gold/facts"
 
 
+def year_of(iso: str | None) -> int | None:
+    """The year of an ISO date or year string ("2019-12-31" -> 2019), None if there is none."""
+    return int(iso[:4]) if iso and iso[:4].isdigit() else None
+
+
 class QuantityFact(BaseModel):
     model_config = ConfigDict(frozen=True, extra="ignore")
 
@@ -48,10 +53,7 @@ class QuantityFact(BaseModel):
 
     @property
     def year_span(self) -> tuple[int | None, int | None]:
-        def y(s: str) -> int | None:
-            return int(s[:4]) if s[:4].isdigit() else None
-
-        return y(self.period_start), y(self.period_end)
+        return year_of(self.period_start), year_of(self.period_end)
 
 
 class EventFact(BaseModel):

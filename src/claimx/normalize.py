@@ -173,9 +173,3 @@ def hedge_qualifier(hedge: str) -> str | None:
     if len(parts) == 2 and parts[0] in ("only", "just", "well", "still") and parts[1]:
         return hedge_qualifier(parts[1])
     return None
-
-
-def decimals(text: str) -> int:
-    """Number of decimals written in the first digit run ("62.1 percent" -> 1)."""
-    m = re.search(r"\d[\d,]*(?:\.(\d+))?", text)
-    return len(m.group(1)) if m and m.group(1) else 0

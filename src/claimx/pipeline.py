@@ -67,8 +67,7 @@ def _date_bounds(d: Candidate) -> tuple[str, str]:
     return str(int(d.lower or d.value)), str(int(d.upper or d.value))
 
 
-def _to_claim(i: int, c: Candidate, doc, text: str, period: Period | None) -> Claim:
-    span = claim_tokens(doc, c.start, c.end)
+def _to_claim(i: int, c: Candidate, span, text: str, period: Period | None) -> Claim:
     measure = head = None
     unit = c.unit
     sentence = ""
@@ -165,7 +164,7 @@ def extract_article(article: Article, nlp=None) -> Report:
             s0, s1 = sent.start_char, sent.end_char
         else:
             s0, s1 = c.start, c.end
-        claim = _to_claim(i, c, doc, text, _period(c, dates, s0, s1, text, article.published))
+        claim = _to_claim(i, c, span, text, _period(c, dates, s0, s1, text, article.published))
         claims.append(_elliptical(claim, claims, text))
     body = text[article.body_start :]
     document = Document(

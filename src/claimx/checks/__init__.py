@@ -7,7 +7,7 @@ registry; a test snapshots its names so none silently falls out.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Callable, Iterable
 
 from ..models import Claim, Finding
@@ -22,7 +22,6 @@ class Context:
     claims: tuple[Claim, ...]
     published: str | None = None
     facts: object | None = None  # a loaded facts table, when --facts is given
-    by_id: dict = field(default_factory=dict, compare=False)
 
 
 Rule = Callable[[Context], Iterable[Finding]]

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from ..facts import EventFact, Facts, QuantityFact
+from ..facts import EventFact, Facts, QuantityFact, year_of
 from ..models import Claim
 from . import Context, fmt, finding, rule
 from .same_quantity import SYNONYMS
@@ -87,11 +87,7 @@ def _head_ok(ctx: Context, c: Claim, fact: QuantityFact) -> bool:
 
 
 def _years(c: Claim) -> tuple[int | None, int | None]:
-    if not c.period:
-        return None, None
-    def y(s):
-        return int(s[:4]) if s and s[:4].isdigit() else None
-    return y(c.period.start), y(c.period.end)
+    return (year_of(c.period.start), year_of(c.period.end)) if c.period else (None, None)
 
 
 def candidates(ctx: Context, c: Claim) -> list[QuantityFact]:

@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import ClassVar, Iterator
 
-from ..normalize import hedge_qualifier
-from .lexicon import HEDGE_LEFT, S, TRAILING
+from ..normalize import hedge_qualifier, parse_number
+from .lexicon import HEDGE_LEFT, TRAILING
 
 _HEDGE_LEFT = re.compile(HEDGE_LEFT)
 _TRAILING = re.compile(TRAILING)
@@ -147,10 +147,41 @@ def is_change_from(text: str, start: int) -> bool:
     return bool(_FROM_CHANGE.search(left)) and not re.search(r"(?i)\brang\w*\s+from\s+$", left)
 
 
-def strip_det(text: str, start: int) -> int:
-    """Skip a leading determiner the convention leaves out of spans ("the mid-1990s")."""
-    m = re.match(rf"(?i:the|a|an){S}+", text[start : start + 5])
-    return start + m.end() if m else start
+_SCALE_RX = re.compile(r"(thousand|million|billion|trillion|bn|mn|tn|[mbkMBK])\s*$", re.I)
+
+
+def share_scale(a_text: str, b_text: str, a: float, b: float) -> float:
+    """ "$7.7 and $14.4 billion": the first end takes the second end's scale."""
+    if _SCALE_RX.search(a_text.strip()) or not _SCALE_RX.search(b_text.strip()):
+        return a
+    scale = parse_number("1 " + _SCALE_RX.search(b_text.strip()).group(1))
+    return a * scale if scale and a * scale <= b else a
+
+
+def range_ends(m: re.Match, text: str, change_from: bool = True) -> tuple[float, float] | None:
+    """Both ends of a range match (groups ``a``, ``sep``, ``b``, optional ``between``).
+
+    "X and Y" is a range only after "between"; "from X to Y" after a change word is two
+    values of a change, not a range (unless ``change_from`` is off).
+    """
+    sep = m.group("sep")
+    if sep == "and" and not m.groupdict().get("between"):
+        return None
+    if change_from and sep == "to" and is_change_from(text, m.start()):
+        return None
+    a, b = parse_number(m.group("a")), parse_number(m.group("b"))
+    if a is None or b is None:
+        return None
+    return share_scale(m.group("a"), m.group("b"), a, b), b
+
+
+def range_candidate(m: re.Match, kind: str, a: float, b: float, unit: str | None = None,
+                    steps: tuple[str, ...] = ("range",)) -> Candidate | None:
+    """A range claim spanning the whole match: value the first end, bounds both ends."""
+    if a > b:
+        return None
+    return Candidate(m.start(), m.end(), kind, a, unit=unit, qualifier="range", lower=a, upper=b,
+                     steps=steps, num_start=m.start("a"))
 
 
 @dataclass

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..normalize import parse_number, words_to_number
-from .base import Candidate, Extractor
+from .base import Candidate, Extractor, range_candidate, range_ends
 from .lexicon import BEFORE, NUM, S, TIME_UNIT, TIME_UNITS
 
 _DEC = {"decade": (10, "year"), "century": (100, "year")}
@@ -60,17 +60,9 @@ class DurationExtractor(Extractor):
             return
         mult, unit = _unit(m.group("unit"))
         if pattern == "range":
-            if m.group("sep") in ("and",) and not m.group("between"):
-                return
-            a, b = parse_number(m.group("a")), parse_number(m.group("b"))
-            if a is None or b is None:
-                return
-            a, b = a * mult, b * mult
-            if a > b:
-                return
-            yield Candidate(m.start(), m.end(), "duration", a, unit=unit, qualifier="range",
-                            lower=a, upper=b, steps=("range",), hedgeable=True,
-                            num_start=m.start("a"))
+            ends = range_ends(m, text, change_from=False)
+            if ends:
+                yield range_candidate(m, "duration", ends[0] * mult, ends[1] * mult, unit=unit)
             return
         value = parse_number(m.group("num"))
         if value is None:

@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 
 from ..normalize import currency_code, parse_number
-from .base import Candidate, Extractor, is_change_from
+from .base import Candidate, Extractor, range_candidate, range_ends
 from .lexicon import AFTER, CURRENCY_PREFIX, CURRENCY_SUFFIX, NUM, RATE, S
-from .numbers import _share_scale
 
 _MONEY_PRE = rf"(?P<cur>{CURRENCY_PREFIX})(?P<num>{NUM}){AFTER}(?P<rate>{RATE})?"
 _MONEY_SUF = rf"(?<![\w.,$])(?P<num>{NUM}){S}+(?P<curw>{CURRENCY_SUFFIX})(?P<rate>{RATE})?"
@@ -25,20 +24,10 @@ class MoneyExtractor(Extractor):
 
     def build(self, pattern, m, text):
         if pattern == "range-prefix":
-            if m.group("sep") == "and" and not m.group("between"):
-                return
-            if m.group("sep") == "to" and is_change_from(text, m.start()):
-                return
-            a, b = parse_number(m.group("a")), parse_number(m.group("b"))
-            if a is None or b is None:
-                return
-            a = _share_scale(m.group("a"), m.group("b"), a, b)
-            if a > b:
-                return
-            code = currency_code(m.group("cur").replace(" ", "").replace("\u00a0", ""))
-            yield Candidate(m.start(), m.end(), "money", a, unit=code, qualifier="range",
-                            lower=a, upper=b, steps=("range", f"currency:{code}"),
-                            hedgeable=True, num_start=m.start("a"))
+            ends = range_ends(m, text)
+            if ends:
+                code = currency_code(m.group("cur").replace(" ", "").replace("\u00a0", ""))
+                yield range_candidate(m, "money", *ends, unit=code, steps=("range", f"currency:{code}"))
             return
         value = parse_number(m.group("num"))
         if value is None:

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from ..normalize import parse_number
-from .base import Candidate, Extractor, is_change_from
+from .base import Candidate, Extractor, range_candidate, range_ends
 from .lexicon import AFTER, BEFORE, NUM, RATE, S
 
 _PHYSICAL = {"length", "mass", "area", "volume", "temperature", "speed", "energy", "power",
@@ -90,25 +90,18 @@ class NumberExtractor(Extractor):
                 yield Candidate(m.start(), m.end(), "count", value,
                                 steps=("words-to-number",), num_start=m.start())
         elif pattern == "range":
-            a, b = parse_number(m.group("a")), parse_number(m.group("b"))
-            sep = m.group("sep")
-            if a is None or b is None:
+            ends = range_ends(m, text)
+            if ends is None:
                 return
-            if sep == "and" and not m.group("between"):
-                return
-            if sep == "to" and is_change_from(text, m.start()):
-                return
-            if sep == "or":
+            a, b = ends
+            if m.group("sep") == "or":
                 # "a thousand or two": the second number counts in the first one's scale
-                if b < a and a >= 100 and b < 10:
-                    b = b * a
-                else:
+                if not (b < a and a >= 100 and b < 10):
                     return
-            a = _share_scale(m.group("a"), m.group("b"), a, b)
-            if a > b or (_YEARLIKE.fullmatch(m.group("a")) and not _YEARLIKE.fullmatch(m.group("b"))):
+                b = b * a
+            if _YEARLIKE.fullmatch(m.group("a")) and not _YEARLIKE.fullmatch(m.group("b")):
                 return  # "FY 2021 to 62,500" is a year then a count, not a range
-            yield Candidate(m.start(), m.end(), "count", a, qualifier="range", lower=a, upper=b,
-                            steps=("range",), hedgeable=True, num_start=m.start("a"))
+            yield range_candidate(m, "count", a, b)
         elif pattern == "vague-plural":
             word = m.group("vague").lower().split()
             base = {"hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
@@ -138,12 +131,3 @@ class NumberExtractor(Extractor):
 
 
 _YEARLIKE = re.compile(r"(?:1[5-9]|20)\d\d")
-_SCALE_RX = re.compile(r"(thousand|million|billion|trillion|bn|mn|tn|[mbkMBK])\s*$", re.I)
-
-
-def _share_scale(a_text: str, b_text: str, a: float, b: float) -> float:
-    """ "$7.7 and $14.4 billion": the first end takes the second end's scale."""
-    if _SCALE_RX.search(a_text.strip()) or not _SCALE_RX.search(b_text.strip()):
-        return a
-    scale = parse_number("1 " + _SCALE_RX.search(b_text.strip()).group(1))
-    return a * scale if scale and a * scale <= b else a

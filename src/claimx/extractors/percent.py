@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..normalize import parse_number
-from .base import Candidate, Extractor, is_change_from
+from .base import Candidate, Extractor, range_candidate, range_ends
 from .lexicon import BEFORE, NUM, S
 
 _PCT = rf"(?:{S}*%|{S}*(?:percent|per{S}cent|pct\.?)(?![\w])|{S}*percentage{S}+points?\b)"
@@ -21,16 +21,9 @@ class PercentExtractor(Extractor):
     def build(self, pattern, m, text):
         unit = "percentage point" if "point" in m.group("pct") else None
         if pattern == "range":
-            if m.group("sep") == "and" and not m.group("between"):
-                return
-            if m.group("sep") == "to" and is_change_from(text, m.start()):
-                return
-            a, b = parse_number(m.group("a")), parse_number(m.group("b"))
-            if a is None or b is None or a > b:
-                return
-            yield Candidate(m.start(), m.end(), "percent", a, unit=unit, qualifier="range",
-                            lower=a, upper=b, steps=("range",), hedgeable=True,
-                            num_start=m.start("a"))
+            ends = range_ends(m, text)
+            if ends:
+                yield range_candidate(m, "percent", *ends, unit=unit)
             return
         value = parse_number(m.group("num"))
         if value is None:
