@@ -26,7 +26,7 @@ def main(argv=None) -> int:
     result = run(Path(ns.gold))
     if ns.json:
         print(json.dumps({"planted": len(result.mutations), "recall": round(result.recall, 4),
-                          "skipped": result.skipped, "words": result.words,
+                          "skipped": result.skipped, "unbreakable": result.unbreakable, "words": result.words,
                           "alarms_unmodified": result.alarms_unmodified,
                           "alarms_per_1000_words": round(result.alarms_per_1000, 3),
                           "per_article": result.per_article}, indent=2))

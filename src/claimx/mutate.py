@@ -3,18 +3,25 @@
 For each gold relation of a mutable type marked consistent, one number of it is
 rewritten in the text (the last mention, which the codebook orders as the
 result or total; the others when it has no digits) so the relation no longer
-holds: the value is scaled by ``FACTOR`` (up for a plain or "at least" figure, down
-for an "at most" one, the direction in which a bound breaks), written with the same digits, separators and decimals, so the
-text stays otherwise identical and the number well formed. A hit is a warning
-or error whose claims include the changed number. The same run counts the
-warnings and errors on the unmodified articles.
+holds: the value is scaled by ``FACTOR`` up or down, written with the same
+digits, separators and decimals (every number of a range), so the text stays
+otherwise identical and the number well formed. A hit is a warning or error
+whose claims include the changed number. The same run counts the warnings and
+errors on the unmodified articles.
 
+A change must really break the relation as gold states it: "over 550" and
+"some 553" still agree when 553 becomes 691, so :func:`breaks` reads the gold
+mentions' own bounds (the convention's ``lower``/``upper``) and the relation's
+arithmetic, and the harness tries up first (down for an "at most" figure), then
+the other way, and counts a relation that no 25 % change can break (a "more than"
+total of "more than" parts) as unbreakable rather than planting a non-error.
 The mutation is chosen from the gold and the text alone; nothing here asks the
 checker whether a change "counts".
 """
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,23 +35,101 @@ FACTOR = 1.25
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
-def rewrite(text: str, factor: float) -> str | None:
-    """The mention text with its first number scaled, written the same way.
-
-    >>> rewrite("about $500", 1.25), rewrite("62.1 percent", 1.25), rewrite("33,523", 0.75)
-    ('about $625', '77.6 percent', '25,142')
-    """
-    m = _DIGITS.search(text)
-    if not m:
-        return None
-    raw = m.group(0)
+def _scale(raw: str, factor: float) -> str:
     dec = len(raw.split(".")[1]) if "." in raw else 0
     old = float(raw.replace(",", ""))
     new = round(old * factor, dec)
     if new == old:
-        new = old + 10 ** -dec
-    body = f"{new:,.{dec}f}" if "," in raw else f"{new:.{dec}f}"
-    return text[: m.start()] + body + text[m.end() :]
+        new = old + (10 ** -dec if factor > 1 else -(10 ** -dec))
+    return f"{new:,.{dec}f}" if "," in raw else f"{new:.{dec}f}"
+
+
+def rewrite(text: str, factor: float, every: bool = False) -> str | None:
+    """The mention text with its first number (``every``: all of them) scaled, written the same way.
+
+    >>> rewrite("about $500", 1.25), rewrite("62.1 percent", 1.25), rewrite("33,523", 0.75)
+    ('about $625', '77.6 percent', '25,142')
+    >>> rewrite("5 to 7 years", 1.25, every=True)
+    '6 to 9 years'
+    """
+    if not _DIGITS.search(text):
+        return None
+    return _DIGITS.sub(lambda m: _scale(m.group(0), factor), text, count=0 if every else 1)
+
+
+APPROX = 0.10  # what "about"/"some"/"nearly" may cover, relative; generous on purpose
+
+
+def _half_place(m: GoldMention) -> float:
+    """Half the place the number is written to: "2,220" +-5, "$1.5 billion" +-$0.05 billion."""
+    raw = _DIGITS.search(m.text)
+    if not raw:
+        return 0.5
+    digits = raw.group(0).replace(",", "")
+    num = float(digits)
+    scale = abs(m.value) / num if num and m.value else 1.0
+    if "." in digits:
+        return 10 ** -len(digits.split(".")[1]) * scale / 2
+    zeros = len(digits) - len(digits.rstrip("0")) if round(scale, 9) == 1 else 0
+    # a plain round figure is read to two significant figures ("200,000" is not 250,000)
+    cap = 10.0 ** (math.floor(math.log10(abs(m.value))) - 1) if abs(m.value) >= 10 else 1.0
+    return min(10 ** zeros * scale, cap) / 2
+
+
+def _bounds(m: GoldMention, factor: float = 1.0) -> tuple[float, float]:
+    """The interval gold's own fields allow, generously: exact to the place written,
+    approximate +-10 %, "nearly" up to 10 % under, bounds open on their free side,
+    ranges their ends."""
+    q = m.qualifier.value
+    v = m.value * factor
+    if q == "range" and m.lower is not None and m.upper is not None:
+        return m.lower * factor, m.upper * factor
+    if q == "at_least":
+        return v, math.inf
+    if q == "at_most":
+        return -math.inf, v
+    if q == "nearly":
+        return v * (1 - APPROX), v
+    s = APPROX * abs(v) if q == "approximate" else _half_place(m)
+    return v - s, v + s
+
+
+def _inside(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return b[0] <= a[0] and a[1] <= b[1]
+
+
+def _meet(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def breaks(rtype: str, mentions: list[GoldMention], target: GoldMention, factor: float) -> bool:
+    """Whether scaling ``target`` by ``factor`` makes the gold relation false as gold reads it.
+
+    >>> m = lambda v, q="exact", lo=None, hi=None: GoldMention(id="m", start=0, end=1, text="1",
+    ...     kind="count", value=v, qualifier=q, lower=lo, upper=hi)
+    >>> over, some = m(550, "at_least", 550), m(553, "approximate")
+    >>> breaks("same_quantity", [over, some], some, 1.25), breaks("same_quantity", [over, some], some, 0.8)
+    (False, True)
+    """
+    others = [m for m in mentions if m is not target and m.kind == target.kind]
+    new = _bounds(target, factor)
+    if rtype == "same_quantity":
+        if target.qualifier.value == "range":
+            # a restated range must keep its ends ("5 to 7 years" is not "6 to 9 years") and
+            # stay inside a bound it restates ("2-3 million" within "up to 3 million")
+            return any(o.qualifier.value in ("range", "at_least", "at_most") and not _inside(new, _bounds(o))
+                       or not _meet(new, _bounds(o)) for o in others)
+        return any(not _meet(new, _bounds(o)) for o in others)
+    if rtype in ("sum", "difference") and target is mentions[-1] and len(mentions) >= 2:
+        parts = [_bounds(m) for m in mentions[:-1]]
+        if rtype == "sum":
+            lo, hi = sum(p[0] for p in parts), sum(p[1] for p in parts)
+        else:
+            lo, hi = parts[0][0] - sum(p[1] for p in parts[1:]), parts[0][1] - sum(p[0] for p in parts[1:])
+            # the text states the size of the difference: |a - b|
+            lo, hi = (lo, hi) if lo >= 0 else (-hi, -lo) if hi <= 0 else (0.0, max(-lo, hi))
+        return not _meet(new, (lo, hi))
+    return True  # ratios, percent changes, conversions: a 25 % change breaks them
 
 
 @dataclass
@@ -63,6 +148,7 @@ class Mutation:
 class MutationRun:
     mutations: list[Mutation] = field(default_factory=list)
     skipped: int = 0
+    unbreakable: int = 0
     words: int = 0
     alarms_unmodified: int = 0
     per_article: dict = field(default_factory=dict)
@@ -81,6 +167,19 @@ def _target(relation, mentions: dict[str, GoldMention]) -> GoldMention | None:
         m = mentions[mid]
         if m.kind.value in NUMERIC and _DIGITS.search(m.text):
             return m
+    return None
+
+
+def _breaking_rewrite(rtype: str, members: list[GoldMention], target: GoldMention) -> str | None:
+    """The target rewritten up (down for an "at most" figure), else the other way, so that
+    the relation breaks as :func:`breaks` reads it with the number actually written."""
+    first = 1 / FACTOR if target.qualifier.value == "at_most" else FACTOR
+    for factor in (first, 1 / first):
+        new = rewrite(target.text, factor, every=target.qualifier.value == "range")
+        written = float(_DIGITS.search(new).group(0).replace(",", ""))
+        old = float(_DIGITS.search(target.text).group(0).replace(",", ""))
+        if breaks(rtype, members, target, written / old):
+            return new
     return None
 
 
@@ -110,8 +209,11 @@ def run(gold_dir: Path, check=None) -> MutationRun:
             if target is None:
                 result.skipped += 1
                 continue
-            factor = 1 / FACTOR if target.qualifier.value == "at_most" else FACTOR
-            new = rewrite(target.text, factor)
+            members = [mentions[i] for i in rel.mentions]
+            new = _breaking_rewrite(rel.type, members, target)
+            if new is None:
+                result.unbreakable += 1
+                continue
             mutated = text[: target.start] + new + text[target.end :]
             report = check(make_article(str(apath), mutated, gold.published))
             span = (target.start, target.start + len(new))
@@ -139,7 +241,8 @@ def render(result: MutationRun, verbose: bool = False) -> str:
     lines.append("")
     lines.append("planted by relation type: " + ", ".join(f"{k} {v[1]}/{v[0]}" for k, v in sorted(by_type.items())))
     lines.append(f"detection recall: {result.recall:.3f} ({sum(m.hit for m in result.mutations)}/"
-                 f"{len(result.mutations)} planted; {result.skipped} relations had no written number to change)")
+                 f"{len(result.mutations)} planted; {result.skipped} relations had no written number to change, "
+                 f"{result.unbreakable} could not be broken by a {FACTOR:g}x change)")
     lines.append(f"warnings+errors on unmodified articles: {result.alarms_unmodified} "
                  f"({result.alarms_per_1000:.3f} per 1,000 words, {result.words} words)")
     if verbose:
