@@ -121,7 +121,16 @@ def test_breakdown(text, expected):
     ("over 550", "some 553", "consistent"),
     ("2.0 percent", "1.96 percent", "consistent"),
     ("2.0 percent", "2.2 percent", "inconsistent"),
-], ids=["35000", "bounds-restated", "550-553", "statcheck-2.0", "2.0-vs-2.2"])
+    ("5 to 7", "5 to 7", "consistent"),
+    ("5 to 7", "6 to 9", "inconsistent"),
+    ("between 30,000 and 50,000", "30,000-50,000", "consistent"),
+    ("up to 3 million", "2-3 million", "consistent"),
+    ("up to 3 million", "3-4 million", "inconsistent"),
+    ("200,000", "250,000", "loose"),
+    ("eighteen million", "22 million", "inconsistent"),
+], ids=["35000", "bounds-restated", "550-553", "statcheck-2.0", "2.0-vs-2.2", "range-same",
+        "range-ends-differ", "range-written-two-ways", "range-under-cap", "range-over-cap",
+        "round-figure-two-digits", "words-to-the-million"])
 def test_tolerance_compare(a, b, expected):
     from claimx.checks.tolerance import compare
 

@@ -52,6 +52,19 @@ def _digits(text: str) -> str | None:
 
 def rounding_unit(claim: Claim) -> tuple[float, str]:
     """The place the written number is rounded to, and why (for the explanation)."""
+    unit, why = _written_place(claim)
+    v = abs(claim.value)
+    if claim.qualifier.value == "exact" and v >= 10:
+        # An unhedged round figure is read to two significant figures: "200,000" stated
+        # plainly is not a licence for 250,000, nor "$2 billion" for $2.4 billion. The
+        # coarser reading (to the 100,000) stays available as the loose interval.
+        cap = 10.0 ** (math.floor(math.log10(v)) - 1)
+        if unit > cap:
+            return cap, f"an unhedged round figure, read to two significant figures (the {cap:,.0f})"
+    return unit, why
+
+
+def _written_place(claim: Claim) -> tuple[float, str]:
     digits = _digits(claim.text)
     v = abs(claim.value)
     if digits is None or v == 0:
@@ -131,9 +144,24 @@ def compare(a: Claim, b: Claim) -> str:
     """The verdict for two statements of one quantity.
 
     Two bounds on the same side ("over 13 million", "over 10 million") can both be true,
-    but a figure restated with a different bound is at best loose.
+    but a figure restated with a different bound is at best loose. A range restated
+    must keep both its ends: "5 to 7 years" and "6 to 9 years" overlap, but they are
+    two different answers to how long it takes.
     """
     qa, qb = a.qualifier.value, b.qualifier.value
+    if qa == qb == "range" and None not in (a.lower, a.upper, b.lower, b.upper):
+        ends = [_compare_ends(a, b, x, y) for x, y in ((a.lower, b.lower), (a.upper, b.upper))]
+        return max(ends, key=("consistent", "loose", "inconsistent").index)
+    # a range restating a bound must stay inside it: "2-3 million" is "up to 3 million",
+    # "3-4 million" is not
+    for r, bound in ((a, b), (b, a)):
+        if r.qualifier.value == "range" and bound.qualifier.value in ("at_least", "at_most") \
+                and None not in (r.lower, r.upper):
+            end = r.upper if bound.qualifier.value == "at_most" else r.lower
+            half = rounding_unit(r)[0] / 2 * (1 - 1e-9)
+            if tight(bound).meets(Interval(end - half, end + half)):
+                return "consistent"
+            return "loose" if loose(bound).meets(Interval(end - half, end + half)) else "inconsistent"
     if qa == qb and qa in ("at_least", "at_most"):
         ua, ub = rounding_unit(a)[0], rounding_unit(b)[0]
         if not Interval(a.value - ua / 2, a.value + ua / 2).meets(Interval(b.value - ub / 2, b.value + ub / 2)):
@@ -143,6 +171,15 @@ def compare(a: Claim, b: Claim) -> str:
     if loose(a).meets(loose(b)):
         return "loose"
     return "inconsistent"
+
+
+def _compare_ends(a: Claim, b: Claim, x: float, y: float) -> str:
+    """One end of two restated ranges, each end read to its range's rounding."""
+    ua, ub = rounding_unit(a)[0], rounding_unit(b)[0]
+    if Interval(x - ua / 2, x + ua / 2).meets(Interval(y - ub / 2, y + ub / 2)):
+        return "consistent"
+    slack = HEDGE_SLACK * max(abs(x), abs(y))
+    return "loose" if abs(x - y) <= slack + (ua + ub) / 2 else "inconsistent"
 
 
 def judge(claim: Claim, expected: float | Interval) -> str:
