@@ -38,6 +38,8 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+_CHANGE_VERBS = {"lower", "raise", "cut", "increase", "decrease", "reduce", "boost", "lift", "hike",
+                 "bring", "drop", "slash", "trim", "expand", "double", "triple", "set", "adjust"}
 _CONTAINERS = {"number", "total", "figure", "amount", "count", "share", "portion", "majority"}
 
 
@@ -72,14 +74,24 @@ def _measured_noun(span: Span) -> Token | None:
             and root.head.lemma_.lower() not in _SKIP_NOUNS:
         return root.head
     t = root
+    prep = None
     for _ in range(4):
         if t.dep_ == "pobj" and t.head.dep_ == "prep":
+            prep = t.head.lower_
             t = t.head.head
             if t.pos_ in _NOUNS and t.lemma_.lower() not in _SKIP_NOUNS:
                 return t
             continue
         if t.pos_ in ("VERB", "AUX"):
+            if prep in ("to", "from", "by") and t.lemma_.lower() in _CHANGE_VERBS:
+                # "lowered the Section 232 auto tariffs for Korea to 15%": what changed is the object
+                for child in t.children:
+                    if child.dep_ == "dobj" and child.pos_ in _NOUNS and child not in span:
+                        return child
             subj = _subject(t)
+            if subj is not None and subj.pos_ == "PRON" and subj.lower_ in ("which", "that") \
+                    and t.dep_ == "relcl" and t.head.pos_ in _NOUNS:
+                subj = _antecedent(t.head)  # "the number of refugee admissions ..., which remained at 15,000"
             if subj is not None and subj.pos_ != "PRON":
                 return subj
             for child in t.children:
@@ -98,6 +110,21 @@ def _measured_noun(span: Span) -> Token | None:
     return None
 
 
+def _antecedent(noun: Token) -> Token:
+    """What a relative clause refers back to, past a date it hangs on ("admissions permitted
+    for FY 2021, which ..." refers to the admissions, not the fiscal year)."""
+    for _ in range(4):
+        if noun.ent_type_ not in ("DATE", "TIME") and noun.lemma_.lower() not in _SKIP_NOUNS:
+            break
+        up = noun.head
+        while up.dep_ in ("prep", "acl") and up.head is not up:
+            up = up.head
+        if up is noun or up.pos_ not in _NOUNS:
+            break
+        noun = up
+    return noun
+
+
 def measure_phrase(noun: Token, span: Span) -> str:
     """The noun with its key modifiers: "defectors resettled in South Korea"."""
     doc = noun.doc
@@ -114,7 +141,7 @@ def measure_phrase(noun: Token, span: Span) -> str:
             right = stop
             break
     toks = [t for t in doc[left:right] if not (span.start <= t.i < span.end)]
-    while toks and toks[-1].is_punct:
+    while toks and (toks[-1].is_punct or toks[-1].lower_ in ("which", "that", "who")):
         toks.pop()
     return "".join(t.text_with_ws for t in toks).strip()
 
