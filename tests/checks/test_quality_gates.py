@@ -24,12 +24,10 @@ def test_false_alarms_at_most_one_per_2000_words():
     assert figures["false_alarms_per_1000_words"] <= 0.5, figures
 
 
-def test_planted_inconsistency_recall_does_not_regress(mutation_run):
-    # the recall measured when this gate was set; raise it as the checker improves
-    assert mutation_run.recall >= 0.6, mutation_run.recall
-
-
-@pytest.mark.xfail(strict=True, reason="issue bar 0.9 not reached yet: repeated figures without "
-                   "shared wording and relations the text states across paragraphs are missed")
 def test_planted_inconsistency_recall_meets_issue_bar(mutation_run):
-    assert mutation_run.recall >= 0.9
+    assert mutation_run.recall >= 0.9, mutation_run.recall
+
+
+def test_harness_plants_enough_to_measure(mutation_run):
+    # a recall over a handful of plants would say little; the corpus gives some sixty
+    assert len(mutation_run.mutations) >= 50, len(mutation_run.mutations)

@@ -17,7 +17,8 @@ from .tolerance import compare, describe
 # Heads that name the same kind of thing (data, not code)
 SYNONYMS = [
     {"defector", "refugee", "citizen", "people", "person", "migrant", "individual", "korean",
-     "resident", "asylum", "seeker", "admission", "arrival", "returnee"},
+     "resident", "asylum", "seeker", "admission", "arrival", "returnee", "beneficiary", "senior",
+     "enrollee", "american", "patient"},
     {"wage", "earnings", "income", "salary", "pay"},
     {"dollar", "fund", "funding", "budget", "investment"},
 ]
@@ -29,6 +30,7 @@ STOP = {"be", "have", "do", "say", "the", "a", "an", "of", "in", "to", "and", "f
         "been", "has", "had", "were", "was", "are", "is", "will", "would", "could", "can"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
 MAX_RATIO = 1.10  # further apart than this, two figures in unrelated sentences are about different things
+LINKED_RATIO = 1.4  # ... unless they count the same head noun in shared words, as a restatement does
 MIN_DISTINCTIVE = 100  # below this, equal wording is common for different things ("22 countries")
 REPEAT_WORDS = 2  # words shared right around two figures that make them one repeated figure
 RESTATED_RATIO = 1.5  # a heading or lead sentence restated in its own section may be further off
@@ -45,12 +47,22 @@ def _heads_match(a, b) -> bool:
     return any(a.measure_head in g and b.measure_head in g for g in SYNONYMS)
 
 
+def _heads_cross(a, b) -> bool:
+    """Each sentence names the other's measured noun: "insulin costs capped at $35" and
+    "the $35 cost-sharing cap" both speak of costs and a cap."""
+    if not a.measure_head or not b.measure_head:
+        return False
+    return _stem(a.measure_head) in _context(b) and _stem(b.measure_head) in _context(a)
+
+
 def _stem(w: str) -> str:
     """A crude stem, enough to meet "resettle"/"resettled", "admitted"/"admit"."""
     w = w.lower()
     for suf in ("ted", "ed", "ing", "es", "s", "e"):
         if w.endswith(suf) and len(w) - len(suf) >= 4:
             w = w[: -len(suf)]
+            if suf in ("ed", "ing") and len(w) >= 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
+                w = w[:-1]  # "capped" -> "cap"
             break
     return w.rstrip("e")
 
@@ -66,16 +78,34 @@ def _words(stems: set[str], *sentences: str, n: int = 4) -> str:
     return ", ".join(list(seen.values())[:n])
 
 
+SHORT_STOP = {"new", "per", "all", "out", "any", "own", "may", "one", "two", "six", "ten", "now", "but",
+              "nor", "yet", "via", "our", "you", "who", "how", "why", "use", "get", "set", "put", "far",
+              "due", "key", "top", "low", "off", "too", "see", "let", "way", "day", "end"}
+
+
 def _context(c) -> set[str]:
-    return {_stem(w) for w in _WORD.findall(c.sentence) if w.lower() not in STOP and len(w) > 3}
+    return {_stem(w) for w in _WORD.findall(c.sentence)
+            if w.lower() not in STOP and (len(w) > 3 or len(w) == 3 and w.lower() not in SHORT_STOP)}
 
 
 def _periods_overlap(a, b) -> bool:
     if not a.period or not b.period:
         return True
-    a0, a1 = a.period.start or "0000", a.period.end or "9999"
-    b0, b1 = b.period.start or "0000", b.period.end or "9999"
-    return a0[:4] <= b1[:4] and b0[:4] <= a1[:4]
+    # ISO strings compare in time order once padded: a start to its first day, an end to
+    # its last ("2015 to September 2019" ends before "November 2019" begins)
+    a0, a1 = _first(a.period.start), _last(a.period.end)
+    b0, b1 = _first(b.period.start), _last(b.period.end)
+    return a0 <= b1 and b0 <= a1
+
+
+def _first(iso: str | None) -> str:
+    """'2019' -> '2019-01-01', '2019-11' -> '2019-11-01'; open start -> the distant past."""
+    return iso + "-01-01"[len(iso) - 4 :] if iso else "0000-01-01"
+
+
+def _last(iso: str | None) -> str:
+    """'2019' -> '2019-12-31', '2019-09' -> '2019-09-31' (compares right); open end -> future."""
+    return iso + "-12-31"[len(iso) - 4 :] if iso else "9999-12-31"
 
 
 def _window(text: str, c, k: int = 3) -> set[str]:
@@ -158,6 +188,51 @@ def restated(ctx, a, b) -> str | None:
     return None
 
 
+_ANAPHOR_BEFORE = re.compile(r"(?i)\b(?:these|those)\s+$")
+_ANAPHOR_AFTER = re.compile(r"(?i)^\s+of\s+(?:these|those|them)\b")
+_ALL_BEFORE = re.compile(r"(?i)\ball\s+$")  # "all 10 of these drugs" is the set; "four of these" a part
+
+
+def antecedents(claims) -> dict[str, str]:
+    """Counts that point back to an earlier one ("These ten drugs", "all 10 of these
+    drugs"), each mapped to the nearest earlier count of the same thing."""
+    out: dict[str, str] = {}
+    for i, b in enumerate(claims):
+        if b.kind.value != "count" or not b.measure_head:
+            continue
+        if not (_ANAPHOR_BEFORE.search(b.sentence_prefix)
+                or _ALL_BEFORE.search(b.sentence_prefix) and _ANAPHOR_AFTER.match(b.sentence_suffix)):
+            continue
+        for a in reversed(claims[:i]):
+            if a.kind == b.kind and _heads_match(a, b) and a.sentence != b.sentence:
+                out[b.id] = a.id
+                break
+    return out
+
+
+def referred(sctx, a, b) -> str | None:
+    """Why b points back to a ("all 10 of these drugs" after "the first 10 drugs")."""
+    lo, hi = sorted((abs(a.value), abs(b.value)))
+    if sctx.refs.get(b.id) == a.id and lo and hi / lo <= 2:
+        return f"'{b.text}' points back ('these') to the {a.measure_head}s counted before"
+    return None
+
+
+def labelled(ctx, a, b) -> str | None:
+    """A short label and the sentence it heads ("30 million young people: Reached the
+    families of 30 million students"): the first figure after the colon restates it."""
+    if a.sentence != b.sentence or a.kind != b.kind:
+        return None
+    colon = ctx.text.find(":", a.end, b.start)
+    line_start = ctx.text.rfind("\n", 0, a.start) + 1
+    if colon < 0 or len(ctx.text[line_start:colon].split()) > 8:
+        return None
+    first = next((c for c in ctx.claims if colon < c.start and c.kind == a.kind), None)
+    if first is b and not any(c.kind == a.kind and a.end <= c.start < colon for c in ctx.claims):
+        return "a label before a colon and the first figure of the sentence it heads"
+    return None
+
+
 def _first_change_after(ctx, a, start: int, end: int):
     return next((c for c in ctx.claims if start <= c.start < end and c.kind == a.kind
                  and _is_change(ctx.text, c)), None)
@@ -215,27 +290,145 @@ def repeated(ctx, a, b) -> str | None:
     return None
 
 
-def linked(a, b) -> str | None:
+def linked(sctx, a, b) -> str | None:
     """Why two claims in unrelated sentences state one quantity, or None."""
     if a.kind != b.kind or a.kind.value not in ("count", "money", "percent") or a.sentence == b.sentence:
         return None
     if a.unit and b.unit and a.kind.value != "count" and a.unit != b.unit:
         return None
     lo, hi = sorted((abs(a.value), abs(b.value)))
-    if lo == 0 or hi / lo > MAX_RATIO or not _periods_overlap(a, b):
+    if lo == 0 or hi / lo > LINKED_RATIO or not _periods_overlap(a, b):
         return None
-    heads = _heads_match(a, b)
-    if not heads and (a.measure_head and b.measure_head or a.kind.value == "percent"):
-        return None  # percentages measure too many different things to link without a head
+    heads = _heads_match(a, b) or _heads_cross(a, b)
     shared = _context(a) & _context(b)
-    shared -= {_stem(a.measure_head or ""), _stem(b.measure_head or "")}
+    if a.measure_head == b.measure_head:
+        shared -= {_stem(a.measure_head or "")}  # counted once, as the head
+    if not heads and (a.measure_head and b.measure_head or a.kind.value == "percent"):
+        # percentages measure too many different things to link without a head, unless the
+        # two sentences plainly tell one fact: they share two other figures, or three words
+        # the article uses nowhere else (and the parse simply missed the head)
+        anchors = _anchors(sctx, a, b)
+        rare = _rare(sctx, shared)
+        if len(anchors) >= 2 and _leftovers(sctx, a, b, one_side=True):
+            return f"both sentences also state {' and '.join(anchors[:2])}"
+        if len(rare) >= RARE_WORDS + 1:
+            return f"both sentences use '{_words(rare, a.sentence, b.sentence)}', found nowhere else in the article"
+        return None
     # With matching heads two shared context words suffice; an elliptical mention
     # ("some 225 have been admitted") needs three.
     if len(shared) < (2 if heads else 3):
         return None
     what = a.measure_head or b.measure_head
-    return (f"{'both about ' + repr(what) + ', ' if what else ''}sharing "
-            f"'{_words(shared, a.sentence, b.sentence)}', periods overlapping")
+    why = (f"{'both about ' + repr(what) + ', ' if what else ''}sharing "
+           f"'{_words(shared, a.sentence, b.sentence)}', periods overlapping")
+    if hi / lo <= MAX_RATIO:
+        return why
+    # Further apart, a figure may still be one quantity misstated, but only when its two
+    # sentences are about the same fact: they repeat another figure ("$800 for over 13
+    # Million Americans" ... "saved over 13 million Americans an average of $800") or
+    # words this article uses nowhere else ("full-time in-person").
+    anchors = _anchors(sctx, a, b)
+    rare = _rare(sctx, shared)
+    same_period = bool(a.period and b.period and a.period == b.period)
+    if heads and (anchors or len(rare) >= RARE_WORDS or len(shared) >= MANY_WORDS or same_period):
+        extra = f"both sentences also state {anchors[0]}" if anchors else (
+            f"both use '{_words(rare, a.sentence, b.sentence)}', found nowhere else in the article"
+            if len(rare) >= RARE_WORDS else f"{len(shared)} words in common" if len(shared) >= MANY_WORDS
+            else "both about the same period")
+        return f"{why}; {extra}"
+    return None
+
+
+RARE_SENTENCES = 2  # a word in at most this many sentences marks what they are about
+RARE_WORDS = 2
+MANY_WORDS = 4  # shared content words that make two sentences about one fact
+
+
+def _leftovers(sctx, a, b, one_side: bool = False) -> bool:
+    """a and b are the only figures of their kind that the other sentence does not repeat:
+    "19 million ... save $400 per year ... cap drops to $2,000" against "$2,000 cap ... 19
+    million ... $500 per year" pairs $400 with $500, and nothing else."""
+    def rest(c, other):
+        vals = [round(o.value, 6) for o in sctx.by_sentence.get(other.sentence, ()) if o.kind == c.kind]
+        left = []
+        for o in sctx.by_sentence.get(c.sentence, ()):
+            if o.kind != c.kind:
+                continue
+            if round(o.value, 6) in vals:
+                vals.remove(round(o.value, 6))
+            else:
+                left.append(o.id)
+        return left
+    if one_side:
+        # the later sentence may add a clause of its own ("..., and 1.9 million enrollees will
+        # save an average of $2,500"): a is its sentence's only new figure, b the nearest of
+        # the other's
+        ra, rb = rest(a, b), rest(b, a)
+        near = min(rb, key=lambda i: abs(sctx.by_id[i].value - a.value)) if rb else None
+        return ra == [a.id] and near == b.id or rb == [b.id] and (
+            min(ra, key=lambda i: abs(sctx.by_id[i].value - b.value)) if ra else None) == a.id
+    return rest(a, b) == [a.id] and rest(b, a) == [b.id]
+
+
+_IDENT = re.compile(r"\b([A-Z][A-Za-z]+)\s+(\d[\dA-Za-z().-]*)")
+
+
+def _identifiers(c) -> set[tuple[str, str]]:
+    """Labelled numbers in c's sentence: ("Section", "232"), ("Order", "14257")."""
+    return {(m.group(1).lower(), m.group(2)) for m in _IDENT.finditer(c.sentence)
+            if m.group(1).lower() in ("section", "order", "title", "chapter", "article", "law")}
+
+
+def _distinct_ids(sctx, a, b) -> bool:
+    """Sentences that name different sections ("Section 232" / "Section 301") under one
+    label, and no common one, are about different measures."""
+    ia, ib = _identifiers(a), _identifiers(b)
+    labels = {k for k, _ in ia} & {k for k, _ in ib}
+    return bool(labels) and not ia & ib
+
+
+def _matched_beside(sctx, a, b) -> bool:
+    """b's sentence repeats a's figure in another claim ("the cap drops to $2,000 ..., and
+    enrollees will save $2,500"): that claim, not b, is a's restatement."""
+    return a.sentence != b.sentence and any(
+        o.id != b.id and o.kind == a.kind and round(o.value, 6) == round(a.value, 6) and o.value != b.value
+        for o in sctx.by_sentence.get(b.sentence, ()))
+
+
+def _parallel(sctx, a, b) -> bool:
+    """Two sentences that both give other figures of a kind, none of them shared, are
+    parallel statements about different groups ("2 million loans ... in LMI communities,
+    a 62 percent increase from the 1.2 million" beside "from 1 million in 2020 to 1.4
+    million loans made in 2021"), not one figure restated, unless a and b are the only
+    figures that differ, or the two sentences share another figure (then they tell one
+    fact: "19 million ... $400 per year ... $2,000" twice)."""
+    many = all(any(o.kind == a.kind and o.id not in (a.id, b.id) for o in sctx.by_sentence.get(c.sentence, ()))
+               for c in (a, b))
+    return a.sentence != b.sentence and many and not _leftovers(sctx, a, b) and not _anchors(sctx, a, b)
+
+
+_ANOTHER = re.compile(r"(?i)^\s*(?:other|additional|more|new|further|extra|another|remaining)\b")
+_ANOTHER_BEFORE = re.compile(r"(?i)\b(?:other|additional|another|remaining)\s+$")
+
+
+def _another(text: str, c) -> bool:
+    """A figure counted as more of something ("21 other countries", "the other 21", "15
+    additional drugs")."""
+    return c.kind.value == "count" and bool(_ANOTHER.match(text[c.end : c.end + 15])
+                                            or _ANOTHER_BEFORE.search(text[max(0, c.start - 15) : c.start]))
+
+
+def _rare(sctx, words: set[str]) -> set[str]:
+    return {w for w in words if sctx.df.get(w, 0) <= RARE_SENTENCES}
+
+
+def _anchors(sctx, a, b) -> list[str]:
+    """Figures other than a and b that both their sentences state (not dates: too common)."""
+    def others(c):
+        return {(o.kind, round(o.value, 6)): o.text for o in sctx.by_sentence.get(c.sentence, ())
+                if o.id not in (a.id, b.id) and o.kind.value not in ("date",)}
+    oa, ob = others(a), others(b)
+    return [f"'{oa[k]}'" for k in oa if k in ob]
 
 
 MIN_GAP = 40  # characters between two figures of one sentence for one to restate the other
@@ -245,12 +438,36 @@ def _vague(c) -> bool:
     return bool(c.provenance and c.provenance.pattern in ("vague-plural", "several-scale"))
 
 
+class _Located:
+    """A claim with the text just around it, for the anaphora patterns."""
+
+    def __init__(self, text: str, c):
+        self.c = c
+        line_start = text.rfind("\n", 0, c.start) + 1
+        self.sentence_prefix = text[max(line_start, c.start - 20) : c.start]
+        self.sentence_suffix = text[c.end : c.end + 20]
+
+    def __getattr__(self, name):
+        return getattr(self.c, name)
+
+
 class _Ctx:
     def __init__(self, ctx: Context):
         self.claims = ctx.claims
         self.text = ctx.text
         self.sections = sections(ctx.text)
         self.cells = table_cells(ctx.text, ctx.claims)
+        self.by_sentence: dict[str, list] = {}
+        for c in ctx.claims:
+            self.by_sentence.setdefault(c.sentence, []).append(c)
+        self.by_id = {c.id: c for c in ctx.claims}
+        self.refs = antecedents([_Located(ctx.text, c) for c in ctx.claims])
+        # in how many sentence-like pieces of the article each word stem occurs
+        self.df: dict[str, int] = {}
+        for piece in re.split(r"(?<=[.!?:])\s+|\n+", ctx.text):
+            for st in {_stem(w) for w in _WORD.findall(piece)
+                       if w.lower() not in STOP and (len(w) > 3 or len(w) == 3 and w.lower() not in SHORT_STOP)}:
+                self.df[st] = self.df.get(st, 0) + 1
 
 
 @rule("same-quantity")
@@ -263,9 +480,16 @@ def same_quantity(ctx: Context):
                 continue  # table rows are checked by their own rule
             if _vague(a) or _vague(b):
                 continue  # "millions" is not a figure to restate
-            if a.sentence == b.sentence and b.start - a.end < MIN_GAP:
-                continue  # "pork (+83%), corn (+114%)": items of one list
-            why = restated(sctx, a, b) or repeated(sctx, a, b) or linked(a, b)
+            why = labelled(sctx, a, b) or referred(sctx, a, b)
+            if not why:
+                if a.sentence == b.sentence and b.start - a.end < MIN_GAP:
+                    continue  # "pork (+83%), corn (+114%)": items of one list
+                if _another(sctx.text, a) != _another(sctx.text, b) or _distinct_ids(sctx, a, b) \
+                        or _matched_beside(sctx, a, b) or _matched_beside(sctx, b, a):
+                    continue  # "the 22 endorsing countries" ... "the other 21 endorsing countries"
+                why = restated(sctx, a, b)
+                if not why and not _parallel(sctx, a, b):
+                    why = repeated(sctx, a, b) or linked(sctx, a, b)
             if not why:
                 continue
             verdict = compare(a, b)
