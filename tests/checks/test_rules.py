@@ -73,7 +73,27 @@ def test_percent_vs_points(text, n):
      "The ministry announced additional support for 553 defectors facing difficult conditions.",
      ["inconsistent"]),
     ("In May, seven defectors were held in China. In November, 11 refugees crossed into Vietnam.", []),
-], ids=["35000-33523", "550-553", "547-553-exact", "unrelated"])
+    # ARP highlights: a heading and its body share another figure ("over 13 million")
+    ("Lowered Health Care Premiums by $800 for over 13 Million Americans: the law cut premiums.\n\n"
+     "It saved over 13 million Americans an average of $1,000 a year on their health premiums.",
+     ["loose", "consistent"]),
+    # Medicare fact sheet: "these ten drugs" points back to "the first 10 drugs"
+    ("HHS reached agreements on lower prices for the first 10 drugs selected for negotiation. "
+     "Medicare spent heavily on these twelve drugs in 2023.", ["loose"]),
+    # ARP highlights: a label and the sentence it heads
+    ("30 million young people: Reached the families of 38 million students.", ["inconsistent"]),
+    # LA Declaration: the host and "the other 21" are two different sets
+    ("Over two years, the 22 endorsing countries made progress. Ministers from the other 21 "
+     "endorsing countries attended.", []),
+    # small-business relief: parallel statements about two groups, no figure shared
+    ("In 2021, the PPP made 2 million loans to businesses in LMI communities, a 62 percent increase "
+     "from the 1.2 million loans made in 2020. Loans made to rural small businesses rose 40 percent, "
+     "from 1 million in 2020 to 1.4 million loans made in 2021.", []),
+    # CRS trade: tariffs under different sections are different tariffs
+    ("Tariffs imposed under Section 232 were lowered to 15% for South Korea. In July, the "
+     "Administration imposed a 12.5% tariff on South Korean goods under Section 301.", []),
+], ids=["35000-33523", "550-553", "547-553-exact", "unrelated", "shared-figure", "these-n",
+        "label-colon", "other-n", "parallel-groups", "distinct-sections"])
 def test_same_quantity(text, expected):
     assert verdicts(text, "same-quantity") == expected
 
