@@ -91,21 +91,31 @@ def _to_claim(i: int, c: Candidate, span, text: str, period: Period | None) -> C
     )
 
 
+_REFERRING = {"figure", "number", "total", "amount", "tally", "count", "sum"}
+# "this figure", "the total", but not "the number who resettled" or "the total of X"
+_REFERS_BACK = re.compile(r"(?i)\b(?:this|that|the)\s+(figure|number|total|amount|tally|count|sum)\b"
+                          r"(?!\s+(?:of|who|which|that|for)\b)")
+
+
 def _elliptical(claim: Claim, before: list[Claim], text: str) -> Claim:
     """ "An additional thousand or two have settled in Europe and some 225 have been
     admitted": a count with no noun of its own counts what the last count of its
-    paragraph counted."""
-    if claim.kind.value != "count" or claim.measure_head is not None:
+    paragraph counted. So does one whose noun only refers back ("this figure rose to
+    1,200", "bringing the total to more than 350"): a count or an amount of money."""
+    referring = claim.measure_head in _REFERRING and claim.kind.value in ("count", "money") and any(
+        m.group(1).lower() == claim.measure_head for m in _REFERS_BACK.finditer(claim.sentence))
+    if not referring and (claim.kind.value != "count" or claim.measure_head is not None):
         return claim
     para = text.rfind("\n", 0, claim.start)
     for prev in reversed(before):
         if prev.start < para:
             break
-        if prev.kind.value == "count" and prev.measure_head:
+        if prev.kind == claim.kind and prev.measure_head and prev.measure_head not in _REFERRING:
+            why = f"'{claim.measure}' refers back" if referring else "no noun of its own"
             return claim.model_copy(update={
                 "measure": prev.measure, "measure_head": prev.measure_head,
                 "provenance": claim.provenance.model_copy(update={
-                    "steps": claim.provenance.steps + (f"measure from '{prev.text}' (no noun of its own)",)})})
+                    "steps": claim.provenance.steps + (f"measure from '{prev.text}' ({why})",)})})
     return claim
 
 
