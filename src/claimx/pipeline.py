@@ -159,6 +159,39 @@ def _drop_names(cands: list[Candidate], doc) -> list[Candidate]:
 
 def extract_article(article: Article, nlp=None) -> Report:
     """All claims of one article (front matter excluded), offsets into the text as read."""
+    return _extract(article, nlp)[0]
+
+
+_NAME_LABELS = ("ORG", "PERSON", "FAC", "PRODUCT")
+NAME_SENTENCES = 3  # a name in more sentences than this is background (the agency, the program)
+
+
+def _names(doc, claims) -> dict[str, frozenset]:
+    """Per claim, the distinctive names its sentence gives: organisations, people,
+    facilities and products named in at most NAME_SENTENCES sentences of the article (the agency
+    every sentence mentions tells nothing apart). What the checker needs to tell "Ford
+    Motor Company announced it will invest $3.7 billion" from "Panasonic announced a $4
+    billion plant"."""
+    def key(e):
+        return e.text.lower().removeprefix("the ").strip()
+
+    seen: dict[str, set] = {}
+    for e in doc.ents:
+        if e.label_ in _NAME_LABELS:
+            seen.setdefault(key(e), set()).add(e.sent.start)
+    out = {}
+    for c in claims:
+        span = claim_tokens(doc, c.start, c.end)
+        if span is None or not len(span):
+            continue
+        names = frozenset(key(e) for e in span[0].sent.ents
+                          if e.label_ in _NAME_LABELS and len(seen.get(key(e), ())) <= NAME_SENTENCES)
+        if names:
+            out[c.id] = names
+    return out
+
+
+def _extract(article: Article, nlp=None):
     nlp = nlp or load_nlp()
     text = article.text
     # Front matter is not prose: blank it with spaces (one parse, offsets unchanged).
@@ -183,7 +216,7 @@ def extract_article(article: Article, nlp=None) -> Report:
         source=_str(article.meta.get("source") or article.meta.get("url")),
         body_start=article.body_start, words=len(_WORD.findall(body)), warnings=article.warnings,
     )
-    return Report(document=document, claims=tuple(claims))
+    return Report(document=document, claims=tuple(claims)), doc
 
 
 def _str(v) -> str | None:
@@ -198,8 +231,9 @@ def check_article(article: Article, nlp=None, facts=None) -> Report:
     """Extract, then run every registered consistency rule over the claims."""
     from .checks import Context, run_checks
 
-    report = extract_article(article, nlp)
-    ctx = Context(text=article.text, claims=report.claims, published=article.published, facts=facts)
+    report, doc = _extract(article, nlp)
+    ctx = Context(text=article.text, claims=report.claims, published=article.published, facts=facts,
+                  names=_names(doc, report.claims))
     return report.model_copy(update={"findings": run_checks(ctx)})
 
 

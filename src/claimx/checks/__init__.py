@@ -22,6 +22,7 @@ class Context:
     claims: tuple[Claim, ...]
     published: str | None = None
     facts: object | None = None  # a loaded facts table, when --facts is given
+    names: dict | None = None  # claim id -> distinctive names in its sentence ({"ford motor company"})
 
 
 Rule = Callable[[Context], Iterable[Finding]]

@@ -218,6 +218,33 @@ def referred(sctx, a, b) -> str | None:
     return None
 
 
+def title_line(text: str) -> tuple[int, int]:
+    """The article's title: its first non-empty line after any front matter."""
+    pos = 0
+    if text.startswith("---"):
+        close = text.find("\n---", 3)
+        pos = text.find("\n", close + 4) + 1 if close >= 0 else 0
+    m = re.compile(r"[^\s][^\n]*").search(text, pos)
+    return (m.start(), m.end()) if m else (0, 0)
+
+
+def headline(ctx, a, b) -> str | None:
+    """The title's figure and the first figure of its kind in the body: a headline is
+    restated in the lede ("Announces Nearly $5 Billion in Resilience Funding" ... "apply for
+    nearly $5 billion")."""
+    t0, t1 = ctx.title
+    if not (t0 <= a.start < t1) or b.start < t1 or a.kind != b.kind or a.unit != b.unit:
+        return None
+    if a.kind.value not in ("count", "money", "percent"):
+        return None
+    first = next((c for c in ctx.claims if c.start >= t1 and c.kind == a.kind and c.unit == a.unit
+                  and not _is_title(c.sentence)), None)
+    lo, hi = sorted((abs(a.value), abs(b.value)))
+    if first is b and lo and hi / lo <= LINKED_RATIO:
+        return "the title's figure and the first of its kind in the body"
+    return None
+
+
 def labelled(ctx, a, b) -> str | None:
     """A short label and the sentence it heads ("30 million young people: Reached the
     families of 30 million students"): the first figure after the colon restates it."""
@@ -387,6 +414,22 @@ def _distinct_ids(sctx, a, b) -> bool:
     return bool(labels) and not ia & ib
 
 
+def _distinct_names(sctx, a, b) -> bool:
+    """Sentences that give different distinctive names and none in common ("Ford Motor
+    Company announced it will invest $3.7 billion" / "Panasonic announced a $4 billion
+    plant") are about different subjects. Headings are left out: a title-case line makes
+    the parser see names everywhere."""
+    na, nb = sctx.names.get(a.id), sctx.names.get(b.id)
+    if not na or not nb or _is_title(a.sentence) or _is_title(b.sentence):
+        return False
+    return not na & nb
+
+
+def _is_title(sentence: str) -> bool:
+    words = [w for w in sentence.split() if w[:1].isalpha()]
+    return bool(words) and sum(w[0].isupper() for w in words) / len(words) > 0.6
+
+
 def _matched_beside(sctx, a, b) -> bool:
     """b's sentence repeats a's figure in another claim ("the cap drops to $2,000 ..., and
     enrollees will save $2,500"): that claim, not b, is a's restatement."""
@@ -398,10 +441,9 @@ def _matched_beside(sctx, a, b) -> bool:
 def _parallel(sctx, a, b) -> bool:
     """Two sentences that both give other figures of a kind, none of them shared, are
     parallel statements about different groups ("2 million loans ... in LMI communities,
-    a 62 percent increase from the 1.2 million" beside "from 1 million in 2020 to 1.4
+    a 62 percent increase from the 1.2 million loans" beside "from 1 million in 2020 to 1.4
     million loans made in 2021"), not one figure restated, unless a and b are the only
-    figures that differ, or the two sentences share another figure (then they tell one
-    fact: "19 million ... $400 per year ... $2,000" twice)."""
+    figures that differ."""
     many = all(any(o.kind == a.kind and o.id not in (a.id, b.id) for o in sctx.by_sentence.get(c.sentence, ()))
                for c in (a, b))
     return a.sentence != b.sentence and many and not _leftovers(sctx, a, b) and not _anchors(sctx, a, b)
@@ -461,6 +503,8 @@ class _Ctx:
         for c in ctx.claims:
             self.by_sentence.setdefault(c.sentence, []).append(c)
         self.by_id = {c.id: c for c in ctx.claims}
+        self.names = ctx.names or {}
+        self.title = title_line(ctx.text)
         self.refs = antecedents([_Located(ctx.text, c) for c in ctx.claims])
         # in how many sentence-like pieces of the article each word stem occurs
         self.df: dict[str, int] = {}
@@ -480,11 +524,12 @@ def same_quantity(ctx: Context):
                 continue  # table rows are checked by their own rule
             if _vague(a) or _vague(b):
                 continue  # "millions" is not a figure to restate
-            why = labelled(sctx, a, b) or referred(sctx, a, b)
+            why = labelled(sctx, a, b) or referred(sctx, a, b) or headline(sctx, a, b)
             if not why:
                 if a.sentence == b.sentence and b.start - a.end < MIN_GAP:
                     continue  # "pork (+83%), corn (+114%)": items of one list
                 if _another(sctx.text, a) != _another(sctx.text, b) or _distinct_ids(sctx, a, b) \
+                        or _distinct_names(sctx, a, b) \
                         or _matched_beside(sctx, a, b) or _matched_beside(sctx, b, a):
                     continue  # "the 22 endorsing countries" ... "the other 21 endorsing countries"
                 why = restated(sctx, a, b)
