@@ -92,8 +92,14 @@ def test_percent_vs_points(text, n):
     # CRS trade: tariffs under different sections are different tariffs
     ("Tariffs imposed under Section 232 were lowered to 15% for South Korea. In July, the "
      "Administration imposed a 12.5% tariff on South Korean goods under Section 301.", []),
+    # FEMA fact sheet: the title's figure is restated in the lede
+    ("FACT SHEET: Administration Announces Nearly $5 Billion in Resilience Funding\n\n"
+     "Today FEMA said communities can apply for nearly $6 billion to prepare for disasters.", ["loose"]),
+    # EV fact sheet: two companies' investments are two figures
+    ("Ford Motor Company announced it will invest $3.7 billion in assembly plants and create 6,200 "
+     "jobs.\n\nPanasonic announced a $4 billion plant in De Soto, Kansas that will create 4,000 jobs.", []),
 ], ids=["35000-33523", "550-553", "547-553-exact", "unrelated", "shared-figure", "these-n",
-        "label-colon", "other-n", "parallel-groups", "distinct-sections"])
+        "label-colon", "other-n", "parallel-groups", "distinct-sections", "title-lede", "two-companies"])
 def test_same_quantity(text, expected):
     assert verdicts(text, "same-quantity") == expected
 

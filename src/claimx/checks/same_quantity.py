@@ -225,7 +225,13 @@ def title_line(text: str) -> tuple[int, int]:
         close = text.find("\n---", 3)
         pos = text.find("\n", close + 4) + 1 if close >= 0 else 0
     m = re.compile(r"[^\s][^\n]*").search(text, pos)
-    return (m.start(), m.end()) if m else (0, 0)
+    # a title is a heading line; a text that opens with a sentence has none
+    line = m.group(0).strip() if m else ""
+    is_title = line and len(line.split()) <= TITLE_WORDS and not line.endswith((".", "?", "!", '"', "”"))
+    return (m.start(), m.end()) if is_title else (0, 0)
+
+
+TITLE_WORDS = 40  # fact-sheet titles run long ("... From the Middle Out and Bottom Up")
 
 
 def headline(ctx, a, b) -> str | None:
