@@ -450,12 +450,15 @@ def _parallel(sctx, a, b) -> bool:
     a 62 percent increase from the 1.2 million loans" beside "from 1 million in 2020 to 1.4
     million loans made in 2021"), not one figure restated, unless a and b are the only
     figures that differ."""
-    many = all(any(o.kind == a.kind and o.id not in (a.id, b.id) for o in sctx.by_sentence.get(c.sentence, ()))
-               for c in (a, b))
-    return a.sentence != b.sentence and many and not _leftovers(sctx, a, b) and not _anchors(sctx, a, b)
+    oa, ob = ([o for o in sctx.by_sentence.get(c.sentence, ()) if o.kind == a.kind and o.id not in (a.id, b.id)]
+              for c in (a, b))
+    # the other figures must count the same things too ("up to 600 new jobs" beside "up to
+    # one million homes" is no parallel)
+    alike = any(_heads_match(x, y) for x in oa for y in ob)
+    return a.sentence != b.sentence and alike and not _leftovers(sctx, a, b) and not _anchors(sctx, a, b)
 
 
-_ANOTHER = re.compile(r"(?i)^\s*(?:other|additional|more|new|further|extra|another|remaining)\b")
+_ANOTHER = re.compile(r"(?i)^\s*(?:other|additional|more|further|extra|another|remaining)\b")
 _ANOTHER_BEFORE = re.compile(r"(?i)\b(?:other|additional|another|remaining)\s+$")
 
 
