@@ -23,7 +23,7 @@ def test_registry_snapshot():
     import claimx.checks.percent_points, claimx.checks.same_quantity  # noqa: E401,F401
 
     assert sorted(RULES) == ["breakdown", "comparison", "conversion", "difference", "elapsed", "extreme", "facts",
-                             "impossible-percent", "list-total", "multiplier", "percent-change",
+                             "impossible-percent", "itemised-total", "list-total", "multiplier", "percent-change",
                              "percent-vs-points", "same-quantity", "sum", "table-row", "trend"]
 
 
@@ -43,6 +43,26 @@ def test_difference(text, expected):
 ], ids=["sum-ok", "sum-bad"])
 def test_sum(text, expected):
     assert verdicts(text, "sum") == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Communities can apply for nearly $5 billion. FEMA is announcing the following:\n\n"
+     "$1 billion in funding for BRIC.\n\n$3.46 billion in funding for HMGP.\n\n"
+     "$160 million in funding for FMA.\n\nThese opportunities support the agenda.", ["consistent"]),
+    ("FEMA is announcing three funding opportunities worth nearly $5 billion, as follows:\n\n"
+     "$1 billion for BRIC.\n\n$2.46 billion for HMGP.\n\n$160 million for FMA.\n", ["loose"]),
+    ("Communities can apply for nearly $5 billion, including the following:\n\n"
+     "$1 billion for BRIC.\n\n$160 million for FMA.\n", []),
+    ("Communities can apply for $3 billion in all:\n\n- $1 billion for BRIC.\n- $2.5 billion for HMGP.\n",
+     ["loose"]),
+    ("Communities can apply for $3 billion in all:\n\n- $1 billion for BRIC.\n- $4 billion for HMGP.\n",
+     []),
+    ("Communities can apply for $3 billion in all:\n\n- $1 billion for BRIC.\n- $2.9 billion for HMGP.\n",
+     ["inconsistent"]),
+], ids=["fema-items", "counted-short-3.62-of-nearly-5", "some-parts", "items-exceed-3.5-of-3",
+        "item-above-total-not-a-part", "items-exceed-3.9-of-3"])
+def test_itemised_total(text, expected):
+    assert verdicts(text, "itemised-total") == expected
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -193,3 +193,51 @@ def list_total(ctx: Context):
             f"the {len(items)} listed figures add up to {parts}; '{total.text}' "
             f"{'caps them' if total.qualifier.value == 'at_most' else 'is their total'} -> {verdict}",
             expected=lo, observed=total.value, tolerance=describe(total))
+
+
+_ITEM = re.compile(r"^[ \t]*(?:[-*•][ \t]+)?")
+
+
+@rule("itemised-total")
+def itemised_total(ctx: Context):
+    """Items that each open with an amount, listed after a colon, against the total the
+    lead gives. Worked example (FEMA, 2021): "communities ... apply for nearly $5 billion
+    ... FEMA is announcing the following:" then "$1 billion in funding for ... BRIC",
+    "$3.46 billion ... HMGP", "$160 million ... FMA": 1 + 3.46 + 0.16 = 4.62 billion,
+    which "nearly $5 billion" allows (up to 10 % under) -> consistent. A list shorter
+    than its total is only judged when the lead counts the items ("three ...
+    opportunities"); a list may otherwise name only some parts."""
+    text = ctx.text
+    for colon in re.finditer(r":[ \t]*\n", text):
+        para = text.rfind("\n\n", 0, colon.start()) + 1
+        items, pos = [], colon.end()
+        for line in re.finditer(r"[^\n]+", text[pos:]):
+            ls = pos + line.start()
+            if not line.group(0).strip():
+                continue
+            lead = ls + _ITEM.match(line.group(0)).end()
+            first = next((c for c in ctx.claims if c.start == lead and c.kind.value in ("count", "money")), None)
+            if first is None:
+                break
+            items.append(first)
+        if len(items) < 2 or len({(c.kind, c.unit) for c in items}) > 1:
+            continue
+        big = max(c.value for c in items)
+        before = [c for c in ctx.claims if para <= c.start < colon.start() and c.kind == items[0].kind
+                  and c.unit == items[0].unit and c.value > big]
+        if not before:
+            continue
+        total = before[-1]
+        parts = sum(c.value for c in items)
+        counted = any(c.kind.value == "count" and c.value == len(items) and c.unit != items[0].unit
+                      for c in ctx.claims if para <= c.start < colon.start())
+        verdict = judge(total, parts)
+        if verdict != "consistent" and parts < total.value and not counted:
+            continue  # "the following:" may list only some of the parts
+        yield finding(
+            "itemised-total", verdict, (*items, total),
+            f"the {len(items)} listed amounts add up to {' + '.join(fmt(c.value) for c in items)} = "
+            f"{fmt(parts)}; '{total.text}' is their total{' (the lead counts them)' if counted else ''}; "
+            f"{describe(total)} -> {verdict}",
+            expected=parts, observed=total.value, formula=" + ".join(fmt(c.value) for c in items),
+            tolerance=describe(total))
