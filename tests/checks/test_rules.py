@@ -118,8 +118,13 @@ def test_percent_vs_points(text, n):
     # EV fact sheet: two companies' investments are two figures
     ("Ford Motor Company announced it will invest $3.7 billion in assembly plants and create 6,200 "
      "jobs.\n\nPanasonic announced a $4 billion plant in De Soto, Kansas that will create 4,000 jobs.", []),
+    # vaccination fact sheet: two lower bounds far apart can both be true
+    ("Thanks to the American Rescue Plan, the Administration has provided over $4.8 billion in funding "
+     "to states. The Administration has invested more than $6 billion in American Rescue Plan funding "
+     "in health centers.", []),
 ], ids=["35000-33523", "550-553", "547-553-exact", "unrelated", "shared-figure", "these-n",
-        "label-colon", "other-n", "parallel-groups", "distinct-sections", "title-lede", "two-companies"])
+        "label-colon", "other-n", "parallel-groups", "distinct-sections", "title-lede", "two-companies",
+        "two-lower-bounds"])
 def test_same_quantity(text, expected):
     assert verdicts(text, "same-quantity") == expected
 

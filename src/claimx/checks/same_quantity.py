@@ -344,7 +344,7 @@ def linked(sctx, a, b) -> str | None:
         rare = _rare(sctx, shared)
         if len(anchors) >= 2 and _leftovers(sctx, a, b, one_side=True):
             return f"both sentences also state {' and '.join(anchors[:2])}"
-        if len(rare) >= RARE_WORDS + 1:
+        if len(rare) >= RARE_WORDS + 1 and a.kind.value != "percent":
             return f"both sentences use '{_words(rare, a.sentence, b.sentence)}', found nowhere else in the article"
         return None
     # With matching heads two shared context words suffice; an elliptical mention
@@ -356,6 +356,8 @@ def linked(sctx, a, b) -> str | None:
            f"'{_words(shared, a.sentence, b.sentence)}', periods overlapping")
     if hi / lo <= MAX_RATIO:
         return why
+    if a.qualifier == b.qualifier and a.qualifier.value in ("at_least", "at_most"):
+        return None  # "over $4.8 billion" and "more than $6 billion" can both be true
     # Further apart, a figure may still be one quantity misstated, but only when its two
     # sentences are about the same fact: they repeat another figure ("$800 for over 13
     # Million Americans" ... "saved over 13 million Americans an average of $800") or
@@ -476,8 +478,10 @@ def _rare(sctx, words: set[str]) -> set[str]:
 def _anchors(sctx, a, b) -> list[str]:
     """Figures other than a and b that both their sentences state (not dates: too common)."""
     def others(c):
+        # only distinctive figures: "at least one", "35 percent" recur by chance
         return {(o.kind, round(o.value, 6)): o.text for o in sctx.by_sentence.get(c.sentence, ())
-                if o.id not in (a.id, b.id) and o.kind.value not in ("date",)}
+                if o.id not in (a.id, b.id) and o.kind.value in ("count", "money")
+                and abs(o.value) >= MIN_DISTINCTIVE}
     oa, ob = others(a), others(b)
     return [f"'{oa[k]}'" for k in oa if k in ob]
 
