@@ -122,9 +122,21 @@ def test_percent_vs_points(text, n):
     ("Thanks to the American Rescue Plan, the Administration has provided over $4.8 billion in funding "
      "to states. The Administration has invested more than $6 billion in American Rescue Plan funding "
      "in health centers.", []),
+    # child tax credit: the label's figure is restated later in its sentence, not by the first
+    # figure after the colon
+    ("$7,200 for Typical Family: For a married couple earning a combined $60,000 per year with two "
+     "children, their Child Tax Credit will equal $9,000.", ["inconsistent"]),
+    # HEERF: sibling items that open with their own label are separate items
+    ("6 million community college students received direct financial aid: The Department projects "
+     "that 6 million community college students received aid.\n\nNearly 8 million students at MSIs "
+     "received direct financial aid: the Department projects that nearly 8 million students at MSIs "
+     "received grants.", ["consistent", "consistent"]),
+    # HEERF: a figure for one year alone is part of the figure since that year
+    ("18 million college students received direct financial aid since the start of 2021.\n\n"
+     "In 2021 alone, institutions provided emergency aid grants to nearly 13 million college students.", []),
 ], ids=["35000-33523", "550-553", "547-553-exact", "unrelated", "shared-figure", "these-n",
         "label-colon", "other-n", "parallel-groups", "distinct-sections", "title-lede", "two-companies",
-        "two-lower-bounds"])
+        "two-lower-bounds", "label-restated-later", "sibling-labels", "year-alone"])
 def test_same_quantity(text, expected):
     assert verdicts(text, "same-quantity") == expected
 

@@ -132,6 +132,7 @@ def _is_heading(text: str, start: int, end: int) -> bool:
     return bool(line) and len(line.split()) <= 25 and not line.endswith((".", "?", "!", '"', "”"))
 
 
+_LABEL_LINE = re.compile(r"^[^.:;\n]{3,160}:[ \t]+\S")
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*•])\s+")
 _LEAD_END = re.compile(r"(?<!\b[A-Z])(?<!\d)[.!?:](?=\s|$)")
 LEAD_REACH = 3  # lines after a lead sentence that may restate its figure
@@ -143,8 +144,10 @@ def sections(text: str) -> list[tuple[int, int, int]]:
     to the next heading or list item, at most LEAD_REACH lines on."""
     out = []
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    # a line that opens with its own label ("Nearly 8 million students at MSIs received
+    # direct financial aid: ...") is a new item, as a bullet is
     starts = [i for i, (s, e) in enumerate(lines)
-              if _is_heading(text, s, e) or _LIST_ITEM.match(text[s:e])]
+              if _is_heading(text, s, e) or _LIST_ITEM.match(text[s:e]) or _LABEL_LINE.match(text[s:e])]
     for i, (s, e) in enumerate(lines):
         nxt = next((j for j in starts if j > i), len(lines))
         end = lines[min(nxt, i + LEAD_REACH + 1) - 1][1]
@@ -260,7 +263,12 @@ def labelled(ctx, a, b) -> str | None:
     line_start = ctx.text.rfind("\n", 0, a.start) + 1
     if colon < 0 or len(ctx.text[line_start:colon].split()) > 8:
         return None
-    first = next((c for c in ctx.claims if colon < c.start and c.kind == a.kind), None)
+    # the first figure of the kind after the colon that could be the label's (within 2x):
+    # "$7,200 for Typical Family: For a couple earning $60,000 ..., their credit will equal
+    # $7,200" restates 7,200, not 60,000
+    first = next((c for c in ctx.claims if colon < c.start and c.kind == a.kind
+                  and (c.unit == a.unit or a.kind.value == "count") and a.value and 0.5 <= c.value / a.value <= 2),
+                 None)
     if first is b and not any(c.kind == a.kind and a.end <= c.start < colon for c in ctx.claims):
         return "a label before a colon and the first figure of the sentence it heads"
     return None
@@ -438,6 +446,15 @@ def _is_title(sentence: str) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) / len(words) > 0.6
 
 
+_ALONE = re.compile(r"(?i)\b(?:in|during|for)\s+(?:[A-Z][a-z]+\s+)?(?:FY\s*)?\d{4}\s+alone\b")
+
+
+def _sub_period(a, b) -> bool:
+    """One figure is for a part of the other's period ("In 2021 alone ... nearly 13 million"
+    against "18 million ... since the start of 2021")."""
+    return bool(_ALONE.search(a.sentence)) != bool(_ALONE.search(b.sentence))
+
+
 def _matched_beside(sctx, a, b) -> bool:
     """b's sentence repeats a's figure in another claim ("the cap drops to $2,000 ..., and
     enrollees will save $2,500"): that claim, not b, is a's restatement."""
@@ -542,7 +559,7 @@ def same_quantity(ctx: Context):
                 if a.sentence == b.sentence and b.start - a.end < MIN_GAP:
                     continue  # "pork (+83%), corn (+114%)": items of one list
                 if _another(sctx.text, a) != _another(sctx.text, b) or _distinct_ids(sctx, a, b) \
-                        or _distinct_names(sctx, a, b) \
+                        or _distinct_names(sctx, a, b) or _sub_period(a, b) \
                         or _matched_beside(sctx, a, b) or _matched_beside(sctx, b, a):
                     continue  # "the 22 endorsing countries" ... "the other 21 endorsing countries"
                 why = restated(sctx, a, b)
