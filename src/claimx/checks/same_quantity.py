@@ -372,19 +372,23 @@ def linked(sctx, a, b) -> str | None:
     # words this article uses nowhere else ("full-time in-person").
     anchors = _anchors(sctx, a, b)
     rare = _rare(sctx, shared)
-    same_period = bool(a.period and b.period and a.period == b.period)
-    if heads and (anchors or len(rare) >= RARE_WORDS or len(shared) >= MANY_WORDS or same_period):
+    if a.kind.value == "count" and lo < MIN_DISTINCTIVE and not anchors:
+        return None  # "48 drugs" and "64 drugs": small counts of one thing are often subsets
+    # words the article uses sparingly (in a tenth of its sentences at most) tell what two
+    # sentences are about; "Medicare", "prices" in a Medicare fact sheet do not
+    uncommon = {w for w in shared if sctx.df.get(w, 0) <= max(RARE_SENTENCES + 1, sctx.pieces // 10)}
+    if heads and (anchors or len(rare) >= RARE_WORDS or len(uncommon) >= MANY_WORDS):
         extra = f"both sentences also state {anchors[0]}" if anchors else (
             f"both use '{_words(rare, a.sentence, b.sentence)}', found nowhere else in the article"
-            if len(rare) >= RARE_WORDS else f"{len(shared)} words in common" if len(shared) >= MANY_WORDS
-            else "both about the same period")
+            if len(rare) >= RARE_WORDS else
+            f"both use '{_words(uncommon, a.sentence, b.sentence)}', words the article uses sparingly")
         return f"{why}; {extra}"
     return None
 
 
 RARE_SENTENCES = 2  # a word in at most this many sentences marks what they are about
 RARE_WORDS = 2
-MANY_WORDS = 4  # shared content words that make two sentences about one fact
+MANY_WORDS = 3  # sparingly used words in common that make two sentences about one fact
 
 
 def _leftovers(sctx, a, b, one_side: bool = False) -> bool:
@@ -538,7 +542,9 @@ class _Ctx:
         self.refs = antecedents([_Located(ctx.text, c) for c in ctx.claims])
         # in how many sentence-like pieces of the article each word stem occurs
         self.df: dict[str, int] = {}
+        self.pieces = 0
         for piece in re.split(r"(?<=[.!?:])\s+|\n+", ctx.text):
+            self.pieces += 1
             for st in {_stem(w) for w in _WORD.findall(piece)
                        if w.lower() not in STOP and (len(w) > 3 or len(w) == 3 and w.lower() not in SHORT_STOP)}:
                 self.df[st] = self.df.get(st, 0) + 1
