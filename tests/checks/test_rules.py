@@ -134,9 +134,13 @@ def test_percent_vs_points(text, n):
     # HEERF: a figure for one year alone is part of the figure since that year
     ("18 million college students received direct financial aid since the start of 2021.\n\n"
      "In 2021 alone, institutions provided emergency aid grants to nearly 13 million college students.", []),
+    # HEERF: a long bold lead-in and the sentence after its colon
+    ("Nearly 8 million students at Minority Serving Institutions (MSIs) received direct financial aid: "
+     "Since the start of 2021, the Department projects that nearly 10 million students at MSIs "
+     "received emergency aid grants.", ["loose"]),
 ], ids=["35000-33523", "550-553", "547-553-exact", "unrelated", "shared-figure", "these-n",
         "label-colon", "other-n", "parallel-groups", "distinct-sections", "title-lede", "two-companies",
-        "two-lower-bounds", "label-restated-later", "sibling-labels", "year-alone"])
+        "two-lower-bounds", "label-restated-later", "sibling-labels", "year-alone", "long-lead-in"])
 def test_same_quantity(text, expected):
     assert verdicts(text, "same-quantity") == expected
 

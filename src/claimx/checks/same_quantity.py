@@ -254,14 +254,20 @@ def headline(ctx, a, b) -> str | None:
     return None
 
 
+LABEL_WORDS = 20  # fact-sheet lead-ins run long ("Nearly 8 million students at MSIs received direct financial aid:")
+
+
 def labelled(ctx, a, b) -> str | None:
     """A short label and the sentence it heads ("30 million young people: Reached the
     families of 30 million students"): the first figure after the colon restates it."""
-    if a.sentence != b.sentence or a.kind != b.kind:
+    if a.kind != b.kind or a.kind.value not in ("count", "money", "percent") or "\n" in ctx.text[a.end : b.start]:
+        return None  # the label and the text it heads share one line
+    if _sub_period(a, b):
         return None
     colon = ctx.text.find(":", a.end, b.start)
     line_start = ctx.text.rfind("\n", 0, a.start) + 1
-    if colon < 0 or len(ctx.text[line_start:colon].split()) > 8:
+    if colon < 0 or len(ctx.text[line_start:colon].split()) > LABEL_WORDS \
+            or re.search(r"[.!?](?:\s|$)", ctx.text[line_start:colon]):
         return None
     # the first figure of the kind after the colon that could be the label's (within 2x):
     # "$7,200 for Typical Family: For a couple earning $60,000 ..., their credit will equal
