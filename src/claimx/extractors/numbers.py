@@ -23,7 +23,9 @@ def _unit_surfaces() -> dict[str, str]:
     table: dict[str, str] = {}
     for source in (units.surfaces, units.symbols):
         for surface, found in source.items():
-            for u in found:
+            # quantulum3 gives a set: iterate it in a fixed order (else "tons" is "ton" in one
+            # run and "short ton" in the next), the plainest name first
+            for u in sorted(found, key=lambda u: (len(u.name), u.name)):
                 if u.entity.name in _PHYSICAL and len(surface) > 1:
                     table.setdefault(surface, u.name)
     for ambiguous in ("in", "m", "s", "g", "b", "pounds", "pound", "a", "at", "t", "point",
