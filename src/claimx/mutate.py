@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .checks.tolerance import rounding_unit
 from .gold import article_path, gold_files, load_gold
 from .models import GoldMention
 
@@ -60,22 +61,6 @@ def rewrite(text: str, factor: float, every: bool = False) -> str | None:
 APPROX = 0.10  # what "about"/"some"/"nearly" may cover, relative; generous on purpose
 
 
-def _half_place(m: GoldMention) -> float:
-    """Half the place the number is written to: "2,220" +-5, "$1.5 billion" +-$0.05 billion."""
-    raw = _DIGITS.search(m.text)
-    if not raw:
-        return 0.5
-    digits = raw.group(0).replace(",", "")
-    num = float(digits)
-    scale = abs(m.value) / num if num and m.value else 1.0
-    if "." in digits:
-        return 10 ** -len(digits.split(".")[1]) * scale / 2
-    zeros = len(digits) - len(digits.rstrip("0")) if round(scale, 9) == 1 else 0
-    # a plain round figure is read to two significant figures ("200,000" is not 250,000)
-    cap = 10.0 ** (math.floor(math.log10(abs(m.value))) - 1) if abs(m.value) >= 10 else 1.0
-    return min(10 ** zeros * scale, cap) / 2
-
-
 def _bounds(m: GoldMention, factor: float = 1.0) -> tuple[float, float]:
     """The interval gold's own fields allow, generously: exact to the place written,
     approximate +-10 %, "nearly" up to 10 % under, bounds open on their free side,
@@ -90,7 +75,8 @@ def _bounds(m: GoldMention, factor: float = 1.0) -> tuple[float, float]:
         return -math.inf, v
     if q == "nearly":
         return v * (1 - APPROX), v
-    s = APPROX * abs(v) if q == "approximate" else _half_place(m)
+    # exact: half the place the number is written to, the convention's reading of precision
+    s = APPROX * abs(v) if q == "approximate" else rounding_unit(m)[0] / 2
     return v - s, v + s
 
 
@@ -174,10 +160,10 @@ def _breaking_rewrite(rtype: str, members: list[GoldMention], target: GoldMentio
     """The target rewritten up (down for an "at most" figure), else the other way, so that
     the relation breaks as :func:`breaks` reads it with the number actually written."""
     first = 1 / FACTOR if target.qualifier.value == "at_most" else FACTOR
+    old = float(_DIGITS.search(target.text).group(0).replace(",", ""))
     for factor in (first, 1 / first):
         new = rewrite(target.text, factor, every=target.qualifier.value == "range")
         written = float(_DIGITS.search(new).group(0).replace(",", ""))
-        old = float(_DIGITS.search(target.text).group(0).replace(",", ""))
         if breaks(rtype, members, target, written / old):
             return new
     return None

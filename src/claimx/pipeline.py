@@ -233,7 +233,7 @@ def check_article(article: Article, nlp=None, facts=None) -> Report:
 
     report, doc = _extract(article, nlp)
     ctx = Context(text=article.text, claims=report.claims, published=article.published, facts=facts,
-                  names=_names(doc, report.claims))
+                  names=_names(doc, report.claims), body_start=article.body_start)
     return report.model_copy(update={"findings": run_checks(ctx)})
 
 

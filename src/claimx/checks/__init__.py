@@ -23,6 +23,7 @@ class Context:
     published: str | None = None
     facts: object | None = None  # a loaded facts table, when --facts is given
     names: dict | None = None  # claim id -> distinctive names in its sentence ({"ford motor company"})
+    body_start: int = 0  # where the text after any front matter begins
 
 
 Rule = Callable[[Context], Iterable[Finding]]

@@ -10,6 +10,7 @@ cover it -> loose (warning).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import Context, fmt, finding, rule
 from .tolerance import compare, describe
@@ -83,9 +84,15 @@ SHORT_STOP = {"new", "per", "all", "out", "any", "own", "may", "one", "two", "si
               "due", "key", "top", "low", "off", "too", "see", "let", "way", "day", "end"}
 
 
-def _context(c) -> set[str]:
-    return {_stem(w) for w in _WORD.findall(c.sentence)
-            if w.lower() not in STOP and (len(w) > 3 or len(w) == 3 and w.lower() not in SHORT_STOP)}
+@lru_cache(maxsize=4096)
+def _content_stems(text: str) -> frozenset[str]:
+    """Stems of the content words of a sentence (cached: every pair of claims asks)."""
+    return frozenset(_stem(w) for w in _WORD.findall(text)
+                     if w.lower() not in STOP and (len(w) > 3 or len(w) == 3 and w.lower() not in SHORT_STOP))
+
+
+def _context(c) -> frozenset[str]:
+    return _content_stems(c.sentence)
 
 
 def _periods_overlap(a, b) -> bool:
@@ -127,9 +134,9 @@ def _is_change(text: str, c) -> bool:
         _CHANGE_WORD.match(text[c.end : c.end + 20]) or _CHANGE_BEFORE.search(text[max(0, c.start - 15) : c.start]))
 
 
-def _is_heading(text: str, start: int, end: int) -> bool:
+def _is_heading(text: str, start: int, end: int, max_words: int = 25) -> bool:
     line = text[start:end].strip()
-    return bool(line) and len(line.split()) <= 25 and not line.endswith((".", "?", "!", '"', "”"))
+    return bool(line) and len(line.split()) <= max_words and not line.endswith((".", "?", "!", '"', "”"))
 
 
 _LABEL_LINE = re.compile(r"^[^.:;\n]{3,160}:[ \t]+\S")
@@ -196,15 +203,16 @@ _ANAPHOR_AFTER = re.compile(r"(?i)^\s+of\s+(?:these|those|them)\b")
 _ALL_BEFORE = re.compile(r"(?i)\ball\s+$")  # "all 10 of these drugs" is the set; "four of these" a part
 
 
-def antecedents(claims) -> dict[str, str]:
+def antecedents(text: str, claims) -> dict[str, str]:
     """Counts that point back to an earlier one ("These ten drugs", "all 10 of these
     drugs"), each mapped to the nearest earlier count of the same thing."""
     out: dict[str, str] = {}
     for i, b in enumerate(claims):
         if b.kind.value != "count" or not b.measure_head:
             continue
-        if not (_ANAPHOR_BEFORE.search(b.sentence_prefix)
-                or _ALL_BEFORE.search(b.sentence_prefix) and _ANAPHOR_AFTER.match(b.sentence_suffix)):
+        before = text[max(text.rfind("\n", 0, b.start) + 1, b.start - 20) : b.start]
+        after = text[b.end : b.end + 20]
+        if not (_ANAPHOR_BEFORE.search(before) or _ALL_BEFORE.search(before) and _ANAPHOR_AFTER.match(after)):
             continue
         for a in reversed(claims[:i]):
             if a.kind == b.kind and _heads_match(a, b) and a.sentence != b.sentence:
@@ -221,17 +229,11 @@ def referred(sctx, a, b) -> str | None:
     return None
 
 
-def title_line(text: str) -> tuple[int, int]:
-    """The article's title: its first non-empty line after any front matter."""
-    pos = 0
-    if text.startswith("---"):
-        close = text.find("\n---", 3)
-        pos = text.find("\n", close + 4) + 1 if close >= 0 else 0
-    m = re.compile(r"[^\s][^\n]*").search(text, pos)
-    # a title is a heading line; a text that opens with a sentence has none
-    line = m.group(0).strip() if m else ""
-    is_title = line and len(line.split()) <= TITLE_WORDS and not line.endswith((".", "?", "!", '"', "”"))
-    return (m.start(), m.end()) if is_title else (0, 0)
+def title_line(text: str, body_start: int = 0) -> tuple[int, int]:
+    """The article's title: its first non-empty line after the front matter, if that line
+    is a heading (a text that opens with a sentence has none)."""
+    m = re.compile(r"[^\s][^\n]*").search(text, body_start)
+    return (m.start(), m.end()) if m and _is_heading(text, m.start(), m.end(), TITLE_WORDS) else (0, 0)
 
 
 TITLE_WORDS = 40  # fact-sheet titles run long ("... From the Middle Out and Bottom Up")
@@ -382,7 +384,7 @@ def linked(sctx, a, b) -> str | None:
         return None  # "48 drugs" and "64 drugs": small counts of one thing are often subsets
     # words the article uses sparingly (in a tenth of its sentences at most) tell what two
     # sentences are about; "Medicare", "prices" in a Medicare fact sheet do not
-    uncommon = {w for w in shared if sctx.df.get(w, 0) <= max(RARE_SENTENCES + 1, sctx.pieces // 10)}
+    uncommon = _rare(sctx, shared, max(RARE_SENTENCES + 1, sctx.pieces // 10))
     if heads and (anchors or len(rare) >= RARE_WORDS or len(uncommon) >= MANY_WORDS):
         extra = f"both sentences also state {anchors[0]}" if anchors else (
             f"both use '{_words(rare, a.sentence, b.sentence)}', found nowhere else in the article"
@@ -432,7 +434,7 @@ def _identifiers(c) -> set[tuple[str, str]]:
             if m.group(1).lower() in ("section", "order", "title", "chapter", "article", "law")}
 
 
-def _distinct_ids(sctx, a, b) -> bool:
+def _distinct_ids(a, b) -> bool:
     """Sentences that name different sections ("Section 232" / "Section 301") under one
     label, and no common one, are about different measures."""
     ia, ib = _identifiers(a), _identifiers(b)
@@ -498,8 +500,9 @@ def _another(text: str, c) -> bool:
                                             or _ANOTHER_BEFORE.search(text[max(0, c.start - 15) : c.start]))
 
 
-def _rare(sctx, words: set[str]) -> set[str]:
-    return {w for w in words if sctx.df.get(w, 0) <= RARE_SENTENCES}
+def _rare(sctx, words, limit: int = RARE_SENTENCES) -> set[str]:
+    """The words found in at most ``limit`` sentence-like pieces of the article."""
+    return {w for w in words if sctx.df.get(w, 0) <= limit}
 
 
 def _anchors(sctx, a, b) -> list[str]:
@@ -520,19 +523,6 @@ def _vague(c) -> bool:
     return bool(c.provenance and c.provenance.pattern in ("vague-plural", "several-scale"))
 
 
-class _Located:
-    """A claim with the text just around it, for the anaphora patterns."""
-
-    def __init__(self, text: str, c):
-        self.c = c
-        line_start = text.rfind("\n", 0, c.start) + 1
-        self.sentence_prefix = text[max(line_start, c.start - 20) : c.start]
-        self.sentence_suffix = text[c.end : c.end + 20]
-
-    def __getattr__(self, name):
-        return getattr(self.c, name)
-
-
 class _Ctx:
     def __init__(self, ctx: Context):
         self.claims = ctx.claims
@@ -544,15 +534,14 @@ class _Ctx:
             self.by_sentence.setdefault(c.sentence, []).append(c)
         self.by_id = {c.id: c for c in ctx.claims}
         self.names = ctx.names or {}
-        self.title = title_line(ctx.text)
-        self.refs = antecedents([_Located(ctx.text, c) for c in ctx.claims])
+        self.title = title_line(ctx.text, ctx.body_start)
+        self.refs = antecedents(ctx.text, ctx.claims)
         # in how many sentence-like pieces of the article each word stem occurs
         self.df: dict[str, int] = {}
         self.pieces = 0
         for piece in re.split(r"(?<=[.!?:])\s+|\n+", ctx.text):
             self.pieces += 1
-            for st in {_stem(w) for w in _WORD.findall(piece)
-                       if w.lower() not in STOP and (len(w) > 3 or len(w) == 3 and w.lower() not in SHORT_STOP)}:
+            for st in _content_stems(piece):
                 self.df[st] = self.df.get(st, 0) + 1
 
 
@@ -570,7 +559,7 @@ def same_quantity(ctx: Context):
             if not why:
                 if a.sentence == b.sentence and b.start - a.end < MIN_GAP:
                     continue  # "pork (+83%), corn (+114%)": items of one list
-                if _another(sctx.text, a) != _another(sctx.text, b) or _distinct_ids(sctx, a, b) \
+                if _another(sctx.text, a) != _another(sctx.text, b) or _distinct_ids(a, b) \
                         or _distinct_names(sctx, a, b) or _sub_period(a, b) \
                         or _matched_beside(sctx, a, b) or _matched_beside(sctx, b, a):
                     continue  # "the 22 endorsing countries" ... "the other 21 endorsing countries"

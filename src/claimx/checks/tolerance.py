@@ -159,9 +159,10 @@ def compare(a: Claim, b: Claim) -> str:
                 and None not in (r.lower, r.upper):
             end = r.upper if bound.qualifier.value == "at_most" else r.lower
             half = rounding_unit(r)[0] / 2 * (1 - 1e-9)
-            if tight(bound).meets(Interval(end - half, end + half)):
+            written = Interval(end - half, end + half)
+            if tight(bound).meets(written):
                 return "consistent"
-            return "loose" if loose(bound).meets(Interval(end - half, end + half)) else "inconsistent"
+            return "loose" if loose(bound).meets(written) else "inconsistent"
     if qa == qb and qa in ("at_least", "at_most"):
         ua, ub = rounding_unit(a)[0], rounding_unit(b)[0]
         if not Interval(a.value - ua / 2, a.value + ua / 2).meets(Interval(b.value - ub / 2, b.value + ub / 2)):
