@@ -138,9 +138,35 @@ def test_percent_vs_points(text, n):
     ("Nearly 8 million students at Minority Serving Institutions (MSIs) received direct financial aid: "
      "Since the start of 2021, the Department projects that nearly 10 million students at MSIs "
      "received emergency aid grants.", ["loose"]),
+    # COVID equity: a title-case lead-in and the first amount of its paragraph
+    ("$150 Million to Address the Unique Needs of People with Disabilities and Older Adults. The "
+     "Administration for Community Living at HHS is investing $188 million for its disability and aging "
+     "networks.", ["inconsistent"]),
+    # transportation projects: the next paragraph is the next project, not the lead restated
+    ("$95 million for the Gila River Indian Community I-10 Project in Arizona. The project will widen "
+     "approximately 10 miles of I-10.\n\n$66 million for the Mineral County I-90 Improvement Project in "
+     "Montana.", []),
+    # pensions: a list of states by their people and a table of states
+    ("The Administration has protected the pensions of 80,000 Michiganders, 78,000 New Yorkers and "
+     "73,000 Illinoisans.\n\nState Workers and retirees protected\n\nMichigan More than 100,000\n\n"
+     "New York More than 78,000\n", ["loose", "consistent"]),
+    # energy efficiency: a goal and the count that surpassed it
+    ("The Administration has surpassed its goal to take 100 actions in 2022 to strengthen energy "
+     "efficiency standards.\n\nThese 110 actions span a range of household products.", []),
+    # pensions: two floors far apart can both be true, under a lead or not
+    ("More than 152,000 workers and retirees in Ohio were protected.\nMore than 103,000 workers and "
+     "retirees in Michigan were protected.", []),
+    # Medicare rebates: close small counts of one thing are two sets
+    ("The law saved seniors as much as $618 per dose on 47 prescription drugs in 2023.\n\nSome seniors "
+     "who take 48 prescription drugs could see savings.", []),
+    # Bidenomics: a lead that fills its paragraph heads nothing below it
+    ("Redwood Materials is investing $3.5 billion to build a facility, creating 1,500 new jobs.\n\n"
+     "The company also opened a recycling plant with 1,200 workers.", []),
 ], ids=["35000-33523", "550-553", "547-553-exact", "unrelated", "shared-figure", "these-n",
         "label-colon", "other-n", "parallel-groups", "distinct-sections", "title-lede", "two-companies",
-        "two-lower-bounds", "label-restated-later", "sibling-labels", "year-alone", "long-lead-in"])
+        "two-lower-bounds", "label-restated-later", "sibling-labels", "year-alone", "long-lead-in",
+        "title-case-lead-in", "next-paragraph-item", "same-state", "goal-and-count", "floors-apart",
+        "close-small-counts", "paragraph-lead"])
 def test_same_quantity(text, expected):
     assert verdicts(text, "same-quantity") == expected
 
@@ -257,3 +283,18 @@ def test_extreme_and_conversion(text, rule, expected):
 
 def test_multiplier_without_base_is_unverifiable():
     assert verdicts("Korean investment more than doubled, to $95.2 billion.", "multiplier") == ["unverifiable"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # energy efficiency: the same two figures beside a span of time restate it
+    ("The rule would deliver savings of $20 billion and cut emissions by 131 million metric tons over "
+     "30 years. This is the 110th action.\n\n- Lightbulbs: the rule would deliver savings of $20 "
+     "billion and cut emissions by 131 million metric tons over 38 years.", ["inconsistent"]),
+    ("The rule would deliver savings of $20 billion over 30 years.\n\n- Dryers: the rule would cut "
+     "emissions by 116 million metric tons over 38 years.", []),
+], ids=["anchored-duration", "unanchored-duration"])
+def test_same_quantity_duration(text, expected):
+    r = claimx.check(text, published=P)
+    kinds = {c.id: c.kind.value for c in r.claims}
+    assert [f.verdict.value for f in r.findings if f.rule == "same-quantity"
+            and all(kinds[i] == "duration" for i in f.claims)] == expected

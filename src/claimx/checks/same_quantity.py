@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from . import Context, fmt, finding, rule
+from .places import place_of
 from .tolerance import compare, describe
 
 # Heads that name the same kind of thing (data, not code)
@@ -165,7 +166,10 @@ def sections(text: str) -> list[tuple[int, int, int]]:
         item = _LIST_ITEM.match(text[s:e])
         body = s + (item.end() if item else 0)
         m = _LEAD_END.search(text, body, e)
-        if m and m.end() < end:
+        # a lead that fills its paragraph heads nothing: the next paragraph is the next
+        # item ("... creating an expected 1,500 new jobs." / "... expected to create 1,100
+        # new jobs.")
+        if m and m.end() < end and text[m.end() : e].strip():
             out.append((s, m.end(), end))
     return out
 
@@ -185,16 +189,40 @@ def restated(ctx, a, b) -> str | None:
         return None  # "46% of schools" is a level, "36% more social workers" a change
     for ls, le, se in ctx.sections:
         if ls <= a.start < le and le <= b.start < se and a.sentence != b.sentence:
-            shared = _window(ctx.text, a) & _window(ctx.text, b)
+            # the section restates its lead's figure first: "Over 1,400 institutions ..."
+            # followed by "1,026 institutions" after another figure of the kind is a part
+            lead = [c for c in ctx.claims if ls <= c.start < le and c.kind == a.kind and not _vague(c)]
+            first = next((c for c in ctx.claims if le <= c.start < se and c.kind == a.kind and not _vague(c)), None)
+            shared = _window(ctx.text, a) & _window(ctx.text, b) if first is b else set()
             # small counts ("four-nation", "12-nation") and percents ("65% of adults",
             # "74% of adults over 40") need more than one word in common
             need = 2 if (a.kind.value == "count" and hi < 20) or a.kind.value == "percent" else 1
             if len(shared) >= need:
                 return f"a lead figure restated in its section, both followed by '{_words(shared, a.sentence, b.sentence)}'"
+            if first is b and lead == [a] and a.kind.value in ("money", "count") and _is_title(ctx.text[ls:le]) \
+                    and "\n" not in ctx.text[le:b.start]:
+                # a title-case lead-in announces one amount and its paragraph spells it out
+                # first: "$150 Million to Address the Unique Needs of People with
+                # Disabilities ... The Administration for Community Living is investing
+                # $150 million for its disability and aging networks" (in one paragraph: the
+                # next paragraph is the next item)
+                return "the one amount of a title-case lead-in and the first amount of its paragraph"
             if _is_change(ctx.text, a) and _first_change_after(ctx, a, le, se) is b:
                 # "Increase loans ... by 40 percent. ... was up 40 percent from 2020": the
                 # lead announces a change, the first change in its section states it
                 return "a change announced in the lead sentence and the first change stated under it"
+    return None
+
+
+def placed(ctx, a, b) -> str | None:
+    """Why a and b count one place's share: "80,000 Michiganders" in a list of states and
+    the row "Michigan  More than 80,000" of a table of states."""
+    if a.kind != b.kind or a.kind.value != "count" or a.sentence == b.sentence:
+        return None
+    pa, pb = place_of(ctx.text, a), place_of(ctx.text, b)
+    lo, hi = sorted((abs(a.value), abs(b.value)))
+    if pa and pa == pb and lo >= MIN_DISTINCTIVE and hi / lo <= LINKED_RATIO and _periods_overlap(a, b):
+        return f"both count {pa}"
     return None
 
 
@@ -341,6 +369,14 @@ def repeated(ctx, a, b) -> str | None:
 
 def linked(sctx, a, b) -> str | None:
     """Why two claims in unrelated sentences state one quantity, or None."""
+    if a.kind == b.kind == "duration" and a.unit == b.unit and a.sentence != b.sentence:
+        # a span of time is told by what it measures: two sentences that also share two
+        # other figures ("savings of $20 billion and ... 131 million metric tons over 30
+        # years", twice) restate it
+        anchors = _anchors(sctx, a, b)
+        if len(anchors) >= 2 and _leftovers(sctx, a, b, one_side=True):
+            return f"both sentences also state {' and '.join(anchors[:2])}"
+        return None
     if a.kind != b.kind or a.kind.value not in ("count", "money", "percent") or a.sentence == b.sentence:
         return None
     if a.unit and b.unit and a.kind.value != "count" and a.unit != b.unit:
@@ -367,13 +403,13 @@ def linked(sctx, a, b) -> str | None:
     # ("some 225 have been admitted") needs three.
     if len(shared) < (2 if heads else 3):
         return None
+    if a.kind.value == "count" and lo < MIN_DISTINCTIVE and lo != hi and not _anchors(sctx, a, b):
+        return None  # "47 prescription drugs in 2023" and "48 prescription drugs": two sets
     what = a.measure_head or b.measure_head
     why = (f"{'both about ' + repr(what) + ', ' if what else ''}sharing "
            f"'{_words(shared, a.sentence, b.sentence)}', periods overlapping")
     if hi / lo <= MAX_RATIO:
         return why
-    if a.qualifier == b.qualifier and a.qualifier.value in ("at_least", "at_most"):
-        return None  # "over $4.8 billion" and "more than $6 billion" can both be true
     # Further apart, a figure may still be one quantity misstated, but only when its two
     # sentences are about the same fact: they repeat another figure ("$800 for over 13
     # Million Americans" ... "saved over 13 million Americans an average of $800") or
@@ -500,6 +536,24 @@ def _another(text: str, c) -> bool:
                                             or _ANOTHER_BEFORE.search(text[max(0, c.start - 15) : c.start]))
 
 
+_GOAL = re.compile(r"(?i)\b(?:goal|target|aim|aspiration|pledge|promise)s?\b(?:\s+(?:to|of|for))?[^.;:\n]{0,25}$")
+
+
+def _goal(text: str, c) -> bool:
+    """A figure set as a goal ("surpassed its goal to take 100 actions") is not the count
+    that met it ("These 110 actions")."""
+    return bool(_GOAL.search(text[max(0, c.start - 60) : c.start]))
+
+
+def _same_side_apart(a, b) -> bool:
+    """Two bounds on one side further apart than a restatement drifts ("More than 152,000"
+    and "More than 103,000" workers) can both be true: two different groups, more likely
+    than one figure restated with a different floor."""
+    lo, hi = sorted((abs(a.value), abs(b.value)))
+    return a.qualifier == b.qualifier and a.qualifier.value in ("at_least", "at_most") \
+        and bool(lo) and hi / lo > MAX_RATIO
+
+
 def _rare(sctx, words, limit: int = RARE_SENTENCES) -> set[str]:
     """The words found in at most ``limit`` sentence-like pieces of the article."""
     return {w for w in words if sctx.df.get(w, 0) <= limit}
@@ -555,6 +609,8 @@ def same_quantity(ctx: Context):
                 continue  # table rows are checked by their own rule
             if _vague(a) or _vague(b):
                 continue  # "millions" is not a figure to restate
+            if _goal(sctx.text, a) != _goal(sctx.text, b) or _same_side_apart(a, b):
+                continue  # "its goal to take 100 actions" ... "These 110 actions"
             why = labelled(sctx, a, b) or referred(sctx, a, b) or headline(sctx, a, b)
             if not why:
                 if a.sentence == b.sentence and b.start - a.end < MIN_GAP:
@@ -563,7 +619,7 @@ def same_quantity(ctx: Context):
                         or _distinct_names(sctx, a, b) or _sub_period(a, b) \
                         or _matched_beside(sctx, a, b) or _matched_beside(sctx, b, a):
                     continue  # "the 22 endorsing countries" ... "the other 21 endorsing countries"
-                why = restated(sctx, a, b)
+                why = restated(sctx, a, b) or placed(sctx, a, b)
                 if not why and not _parallel(sctx, a, b):
                     why = repeated(sctx, a, b) or linked(sctx, a, b)
             if not why:

@@ -61,7 +61,7 @@ class NumberExtractor(Extractor):
     patterns = {
         "rate": rf"{BEFORE}(?P<num>{NUM}){S}+(?P<noun>[a-z]+){RATE}",
         "times": rf"{BEFORE}(?P<num>{NUM})(?={S}+times\b)",
-        "number": rf"{BEFORE}(?P<num>{NUM}){AFTER}",
+        "number": rf"{BEFORE}(?P<num>{NUM})(?P<plus>\+)?{AFTER}",
         "range": rf"{BEFORE}(?P<between>[Bb]etween{S}+)?(?P<a>{NUM}){S}*(?P<sep>-|–|—|to|and|or)"
                  rf"{S}*(?P<b>{NUM}){AFTER}",
         "vague-plural": rf"(?i:\b(?P<mult>several{S}+|many{S}+)?(?P<vague>(?:tens{S}+of{S}+|hundreds{S}+of{S}+)?"
@@ -88,6 +88,10 @@ class NumberExtractor(Extractor):
                 yield Candidate(m.start(), unit[1], "measure", value, unit=unit[0],
                                 steps=("words-to-number", f"unit:{unit[0]} (quantulum3)"),
                                 num_start=m.start())
+            elif m.group("plus"):
+                # "100+ Actions": a floor, as "100+ percent" is
+                yield Candidate(m.start(), m.end(), "count", value, qualifier="at_least",
+                                steps=("words-to-number", "'+': at least"), num_start=m.start())
             else:
                 yield Candidate(m.start(), m.end(), "count", value,
                                 steps=("words-to-number",), num_start=m.start())
