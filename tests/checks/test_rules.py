@@ -263,7 +263,9 @@ def test_lead_change_restated(text, expected):
     ("Some 112% of adults got a shot.", ["inconsistent"]),
     ("Exports grew by 125% in 2025.", []),
     ("Daily cases decreased by more than 90 percent.", []),
-], ids=["fall-over-100", "share-over-100", "growth-over-100-ok", "fall-90-ok"])
+    # ACP fact sheet (held-out round 7): a level against the poverty line, not a share
+    ("Households with income at or below 200% of the Federal Poverty Guidelines are eligible.", []),
+], ids=["fall-over-100", "share-over-100", "growth-over-100-ok", "fall-90-ok", "poverty-line-level"])
 def test_impossible_percent(text, expected):
     assert verdicts(text, "impossible-percent") == expected
 

@@ -90,17 +90,23 @@ def percent_change(ctx: Context):
 
 
 _SHARE_AFTER = re.compile(r"(?i)^[ \t]*of\b")
+# "200% of the federal poverty guidelines", "150% of area median income": a level measured
+# against a reference, which may well exceed it, not a share of a whole
+_REFERENCE_AFTER = re.compile(r"(?i)^[ \t]*of[ \t]+(?:the[ \t]+)?(?:federal[ \t]+|national[ \t]+|area[ \t]+)?"
+                              r"(?:poverty|median|average|baseline|pre-pandemic|normal|prior|previous|original)\b")
 
 
 @rule("impossible-percent")
 def impossible_percent(ctx: Context):
     """A share above 100 percent, or a fall of more than 100 percent, cannot be true.
     Worked example: "cases decreased by more than 112 percent" -> inconsistent: a quantity
-    cannot fall by more than all of it; "112% of adults" likewise."""
+    cannot fall by more than all of it; "112% of adults" likewise. A level against a
+    reference ("at or below 200% of the Federal Poverty Guidelines") is no share."""
     for p in ctx.claims:
         if p.kind.value != "percent" or p.unit == "percentage point" or abs(p.value) <= 100:
             continue
-        share = _SHARE_AFTER.match(ctx.text[p.end : p.end + 10])
+        after = ctx.text[p.end : p.end + 40]
+        share = _SHARE_AFTER.match(after) and not _REFERENCE_AFTER.match(after)
         fall = _direction(ctx, p) == "down"
         if not (share or fall):
             continue
