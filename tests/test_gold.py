@@ -45,3 +45,13 @@ def test_sources_list_every_corpus_article():
     sources = (ROOT / "corpus" / "SOURCES.md").read_text(encoding="utf-8")
     for path in (ROOT / "corpus").rglob("*.txt"):
         assert f"`{path.relative_to(ROOT / 'corpus')}`" in sources, path
+
+
+def test_validator_reads_a_number_without_leading_zero(tmp_path):
+    # "families in the top .1%" (tax-day fact sheet): the written number is 0.1
+    art = tmp_path / "a.txt"
+    art.write_text("families in the top .1% pay less", encoding="utf-8")
+    good = tmp_path / "good.json"
+    good.write_text('{"article": "%s", "mentions": [{"id": "m1", "start": 20, "end": 23, "text": ".1%%", '
+                    '"kind": "percent", "value": 0.1, "lower": 0.1, "upper": 0.1}], "relations": []}' % art)
+    assert [str(p) for p in validate_gold(good)] == []

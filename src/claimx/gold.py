@@ -15,7 +15,7 @@ from pydantic import ValidationError
 
 from .models import GoldArticle, GoldMention, Kind, Qualifier
 
-_NUM = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_NUM = re.compile(r"\d[\d,]*(?:\.\d+)?|(?<![\d,])\.\d+")  # ".1%" has no leading zero
 _SCALES = (1.0, 1e3, 1e6, 1e9, 1e12, 0.01, 100.0)
 
 

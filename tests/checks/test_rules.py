@@ -22,7 +22,8 @@ def test_registry_snapshot():
     import claimx.checks.percent_change, claimx.checks.ratio  # noqa: E401,F401
     import claimx.checks.percent_points, claimx.checks.same_quantity  # noqa: E401,F401
 
-    assert sorted(RULES) == ["breakdown", "comparison", "conversion", "difference", "elapsed", "extreme", "facts",
+    assert sorted(RULES) == ["breakdown", "comparison", "conversion", "counted-parts", "difference", "elapsed",
+                             "extreme", "facts",
                              "impossible-percent", "itemised-total", "list-total", "multiplier", "percent-change",
                              "percent-vs-points", "same-quantity", "sum", "table-row", "trend"]
 
@@ -63,6 +64,26 @@ def test_sum(text, expected):
         "item-above-total-not-a-part", "items-exceed-3.9-of-3"])
 def test_itemised_total(text, expected):
     assert verdicts(text, "itemised-total") == expected
+
+
+_FEMA = ("- FEMA last week announced the availability of $1.8 billion for two resilience grant programs "
+         "designed to increase climate resilience nationwide. The Building Resilient Infrastructure and "
+         "Communities (BRIC) annual grant program is making an additional $1 billion available to fund "
+         "projects. The Flood Mitigation Assistance (FMA) program will provide a further $800 million to "
+         "fund projects.\n- Today HUD announced $50 million.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # energy bills fact sheet (held-out round 7): a total for two programs, then each
+    (_FEMA, ["consistent"]),
+    (_FEMA.replace("$800 million", "$1,000 million"), ["inconsistent"]),
+    # a third amount in the paragraph: which two are the parts is not known
+    (_FEMA.replace("fund projects.\n", "fund projects, after $300 million last year.\n"), []),
+    # no count of parts
+    (_FEMA.replace("for two resilience", "for resilience"), []),
+], ids=["two-programs", "two-programs-bad", "three-amounts", "uncounted"])
+def test_counted_parts(text, expected):
+    assert verdicts(text, "counted-parts") == expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -203,7 +224,14 @@ def test_percent_change(text, expected):
      "$152.5 billion in U.S. imports).", ["inconsistent"]),
     ("South Korea committed to investing $350 billion; $150 billion is earmarked for shipbuilding "
      "and $200 billion for other industries.", ["consistent"]),
-], ids=["paren-ok", "paren-bad", "semicolon-ok"])
+    # HBCU fact sheet (held-out round 7): the parts follow the counted noun
+    ("This is in addition to approximately $1.6 billion in debt relief to 45 HBCUs (13 public "
+     "institutions and 32 private institutions) earlier this year.", ["consistent"]),
+    ("This is in addition to approximately $1.6 billion in debt relief to 56 HBCUs (13 public "
+     "institutions and 32 private institutions) earlier this year.", ["inconsistent"]),
+    ("The program reached 100 schools (including 20 public and 30 private schools).", []),
+], ids=["paren-ok", "paren-bad", "semicolon-ok", "paren-after-noun", "paren-after-noun-bad",
+        "including-some"])
 def test_breakdown(text, expected):
     assert verdicts(text, "breakdown") == expected
 

@@ -123,8 +123,12 @@ def breakdown(ctx: Context):
     for i, t in enumerate(claims):
         if t.kind.value not in ("count", "money"):
             continue
-        after = ctx.text[t.end : t.end + 25]
-        paren = re.match(r"^[ \t]*\(", after)
+        after = ctx.text[t.end : t.end + 60]
+        # the parts may follow the counted noun: "45 HBCUs (13 public institutions and 32
+        # private institutions)"
+        paren = re.match(r"^[ \t]*(?:[A-Za-z][\w'’-]*[ \t]+){0,3}?\(", after)
+        if paren and re.search(r"\d", after[: paren.end()]):
+            paren = None
         semi = re.match(r"^[^.;:\n]{0,70}[;:][ \t]", ctx.text[t.end : t.end + 75])
         if not (paren or semi):
             continue
@@ -135,14 +139,18 @@ def breakdown(ctx: Context):
             # to the end of the sentence (spaCy's, so "U.S." does not end it)
             s0 = ctx.text.rfind(t.sentence, 0, t.start + len(t.sentence)) if t.sentence else -1
             end = s0 + len(t.sentence) if s0 >= 0 else t.end + 200
-        parts = [c for c in claims[i + 1 :] if c.start < end and c.kind == t.kind and c.unit == t.unit
+        # counts name their parts in their own words ("45 HBCUs (13 public institutions ...")
+        parts = [c for c in claims[i + 1 :] if c.start < end and c.kind == t.kind
+                 and (c.unit == t.unit or t.kind.value == "count")
                  and c.sentence == t.sentence and c.qualifier.value != "range"]
         if len(parts) < 2 or any(p.value >= t.value for p in parts):
             continue
         total = sum(p.value for p in parts)
         verdict = judge(t, total)
-        if verdict != "consistent" and total < t.value and not paren and semi.group(0).rstrip()[-1] == ":":
-            continue  # "...: a, b and c" after a colon may list only some of the parts
+        some = paren and re.match(r"(?i)\s*(?:including|incl\.|e\.g\.|such as|among them)", ctx.text[t.end + paren.end() :])
+        if verdict != "consistent" and total < t.value and (
+                some or not paren and semi.group(0).rstrip()[-1] == ":"):
+            continue  # "...: a, b and c" after a colon, "(including a and b)", may list only some parts
         yield finding("breakdown", verdict, (*parts, t),
                       f"'{t.text}' is broken down into {', '.join(repr(p.text) for p in parts)}: "
                       f"{' + '.join(fmt(p.value) for p in parts)} = {fmt(total)}; {describe(t)} -> {verdict}",
@@ -241,3 +249,43 @@ def itemised_total(ctx: Context):
             f"{describe(total)} -> {verdict}",
             expected=parts, observed=total.value, formula=" + ".join(fmt(c.value) for c in items),
             tolerance=describe(total))
+
+
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
+_COUNTED = re.compile(r"(?i)^[^.;:\n]{0,30}?\b(?:for|across|to|in|through|under|between|among)[ \t]+"
+                      r"(?:the[ \t]+|its[ \t]+|these[ \t]+)?(two|three|four|five|six|[2-6])[ \t]+"
+                      r"(?:[\w-]+[ \t]+){0,3}?[a-z][\w-]*s\b")
+
+
+@rule("counted-parts")
+def counted_parts(ctx: Context):
+    """An amount "for two programs" and, in the rest of its paragraph, exactly that many
+    amounts of its kind: the parts, each told in its own sentence. Worked example (energy
+    bills, 2023): "$1.8 billion for two resilience grant programs ... BRIC ... is making
+    an additional $1 billion available ... FMA ... will provide a further $800 million":
+    1 + 0.8 = 1.8 billion -> consistent. With more or fewer amounts in the paragraph the
+    parts are not known, and nothing is said."""
+    text = ctx.text
+    for t in ctx.claims:
+        if t.kind.value != "money" or t.qualifier.value == "range":
+            continue
+        m = _COUNTED.match(text[t.end : t.end + 120])
+        if not m:
+            continue
+        n = _NUMBER_WORDS[m.group(1).lower()]
+        # the rest of the paragraph: a blank line or a new list item ends it
+        s_end = text.find(t.sentence, max(0, t.start - len(t.sentence))) + len(t.sentence) if t.sentence else t.end
+        ends = [i for i in (text.find("\n\n", t.end), text.find("\n-", t.end), text.find("\n•", t.end)) if i >= 0]
+        p_end = min(ends) if ends else len(text)
+        parts = [c for c in ctx.claims if s_end <= c.start < p_end and c.kind == t.kind and c.unit == t.unit]
+        if len(parts) != n or any(abs(c.value) >= abs(t.value) for c in parts) \
+                or any(c.qualifier.value == "range" for c in parts):
+            continue
+        total = sum(c.value for c in parts)
+        verdict = judge(t, total)
+        yield finding(
+            "counted-parts", verdict, (*parts, t),
+            f"'{t.text}' is for {m.group(1)} parts and its paragraph then gives {n} amounts: "
+            f"{' + '.join(fmt(c.value) for c in parts)} = {fmt(total)}; {describe(t)} -> {verdict}",
+            expected=total, observed=t.value, formula=" + ".join(fmt(c.value) for c in parts),
+            tolerance=describe(t))
