@@ -160,9 +160,16 @@ def test_percent_vs_points(text, n):
      "Since the start of 2021, the Department projects that nearly 10 million students at MSIs "
      "received emergency aid grants.", ["loose"]),
     # COVID equity: a title-case lead-in and the first amount of its paragraph
-    ("$150 Million to Address the Unique Needs of People with Disabilities and Older Adults. The "
+    ("$150 Million to Address the Unique Needs of People with Disabilities and Older Adults in Response "
+     "and Recovery from the Virus and Improve their Health and Access to Services Moving Forward. The "
      "Administration for Community Living at HHS is investing $188 million for its disability and aging "
      "networks.", ["inconsistent"]),
+    # school testing: a name the parser finds in one sentence only is still shared
+    ("The American Rescue Plan has provided $130 billion in the Elementary and Secondary School Emergency "
+     "Relief fund, and $10 billion in the Epidemiology and Laboratory Capacity (ELC) cooperative "
+     "agreement to support testing.\n\nIn addition to $10 billion for states to set up testing programs "
+     "in the ELC program, the American Rescue Plan included $162 billion in the Elementary and Secondary "
+     "School Emergency Relief fund to safely reopen schools.", ["inconsistent"]),
     # transportation projects: the next paragraph is the next project, not the lead restated
     ("$95 million for the Gila River Indian Community I-10 Project in Arizona. The project will widen "
      "approximately 10 miles of I-10.\n\n$66 million for the Mineral County I-90 Improvement Project in "
@@ -186,7 +193,7 @@ def test_percent_vs_points(text, n):
 ], ids=["35000-33523", "550-553", "547-553-exact", "unrelated", "shared-figure", "these-n",
         "label-colon", "other-n", "parallel-groups", "distinct-sections", "title-lede", "two-companies",
         "two-lower-bounds", "label-restated-later", "sibling-labels", "year-alone", "long-lead-in",
-        "title-case-lead-in", "next-paragraph-item", "same-state", "goal-and-count", "floors-apart",
+        "title-case-lead-in", "name-written-in-both", "next-paragraph-item", "same-state", "goal-and-count", "floors-apart",
         "close-small-counts", "paragraph-lead"])
 def test_same_quantity(text, expected):
     assert verdicts(text, "same-quantity") == expected

@@ -486,11 +486,22 @@ def _distinct_names(sctx, a, b) -> bool:
     na, nb = sctx.names.get(a.id), sctx.names.get(b.id)
     if not na or not nb or _is_title(a.sentence) or _is_title(b.sentence):
         return False
-    return not na & nb
+    # the parser may find a name in one sentence only ("the Epidemiology and Laboratory
+    # Capacity (ELC) cooperative agreement" / "the ELC program"): a name written in the
+    # other sentence is shared
+    def written(names, sentence):
+        return any(re.search(rf"(?i)\b{re.escape(n)}\b", sentence) for n in names)
+    return not na & nb and not written(na, b.sentence) and not written(nb, a.sentence)
+
+
+_MINOR = {"a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "for", "with", "from", "on", "at",
+          "by", "as", "into", "per", "via", "their", "its", "our", "than", "that", "up"}
 
 
 def _is_title(sentence: str) -> bool:
-    words = [w for w in sentence.split() if w[:1].isalpha()]
+    """Title case: most words capitalised, the short function words aside ("$150 Million to
+    Address the Unique Needs of People with Disabilities ... Moving Forward.")."""
+    words = [w for w in sentence.split() if w[:1].isalpha() and w.lower() not in _MINOR]
     return bool(words) and sum(w[0].isupper() for w in words) / len(words) > 0.6
 
 
