@@ -190,11 +190,32 @@ def test_percent_vs_points(text, n):
     # Bidenomics: a lead that fills its paragraph heads nothing below it
     ("Redwood Materials is investing $3.5 billion to build a facility, creating 1,500 new jobs.\n\n"
      "The company also opened a recycling plant with 1,200 workers.", []),
+    # small-business report card: "all 35 initiatives" points back to the 35 laid out
+    ("The Small Business Strategy laid out 35 initiatives designed to maintain momentum. The report card "
+     "shows significant progress on all 44 initiatives.", ["inconsistent"]),
+    # ... but "all 50 states" after "26 states" is the whole, not the set restated
+    ("Grants went to 26 states this year. The program now serves all 50 states.", []),
+    # HEERF: one year's figure "in 2021 alone" and the same year's figure restated
+    ("In 2021 alone, institutions provided $19.5 billion in emergency aid grants to students.\n\n"
+     "Institutions distributed $24.4 billion in emergency financial aid grants to students in 2021.",
+     ["inconsistent"]),
+    # Medicare rebates: "those 48 drugs" points back within its own sentence, not to the 47
+    ("The law saved seniors as much as $618 per dose on 47 prescription drugs in 2023. Starting in 2024, "
+     "some seniors who take 48 prescription drugs could see savings because those 48 drugs raised "
+     "their prices.", ["consistent"]),
+    # energy efficiency: bulleted items under different labels are different items
+    ("- Lightbulbs: the proposed rule would reduce carbon emissions by 131 million metric tons over "
+     "30 years.\n- Clothes Dryers: over 30 years, the rule would reduce carbon emissions by 116 million "
+     "metric tons.", []),
+    # border funding: labelled paragraphs may restate one fact
+    ("Asylum Officers: each asylum case generally takes 5 to 7 years to be heard.\n\nImmigration "
+     "Judges: each asylum case generally takes 6 to 9 years to complete.", ["inconsistent"]),
 ], ids=["35000-33523", "550-553", "547-553-exact", "unrelated", "shared-figure", "these-n",
         "label-colon", "other-n", "parallel-groups", "distinct-sections", "title-lede", "two-companies",
         "two-lower-bounds", "label-restated-later", "sibling-labels", "year-alone", "long-lead-in",
         "title-case-lead-in", "name-written-in-both", "next-paragraph-item", "same-state", "goal-and-count", "floors-apart",
-        "close-small-counts", "paragraph-lead"])
+        "close-small-counts", "paragraph-lead", "all-n", "all-50-states", "alone-same-year",
+        "those-n-same-sentence", "bulleted-items", "labelled-paragraphs"])
 def test_same_quantity(text, expected):
     assert verdicts(text, "same-quantity") == expected
 

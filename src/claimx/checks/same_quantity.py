@@ -44,8 +44,8 @@ _WINDOW_STOP = STOP | {"by", "than", "from", "was", "were", "up", "down", "over"
 def _heads_match(a, b) -> bool:
     if not a.measure_head or not b.measure_head:
         return False
-    if a.measure_head == b.measure_head:
-        return True
+    if _stem(a.measure_head) == _stem(b.measure_head):
+        return True  # "plans" (a missed lemma) and "plan"
     return any(a.measure_head in g and b.measure_head in g for g in SYNONYMS)
 
 
@@ -233,18 +233,23 @@ _ALL_BEFORE = re.compile(r"(?i)\ball\s+$")  # "all 10 of these drugs" is the set
 
 def antecedents(text: str, claims) -> dict[str, str]:
     """Counts that point back to an earlier one ("These ten drugs", "all 10 of these
-    drugs"), each mapped to the nearest earlier count of the same thing."""
-    out: dict[str, str] = {}
+    drugs", "all 35 initiatives"), each mapped to the nearest earlier count of the same
+    thing, with the limit on how far apart the two may be: "these" names the set, so
+    2x; a bare "all N" may also be a larger whole ("26 states" ... "all 50 states"), so 1.5x."""
+    out: dict[str, tuple[str, float]] = {}
     for i, b in enumerate(claims):
         if b.kind.value != "count" or not b.measure_head:
             continue
         before = text[max(text.rfind("\n", 0, b.start) + 1, b.start - 20) : b.start]
         after = text[b.end : b.end + 20]
-        if not (_ANAPHOR_BEFORE.search(before) or _ALL_BEFORE.search(before) and _ANAPHOR_AFTER.match(after)):
+        these = _ANAPHOR_BEFORE.search(before) or _ALL_BEFORE.search(before) and _ANAPHOR_AFTER.match(after)
+        if not (these or _ALL_BEFORE.search(before)):
             continue
         for a in reversed(claims[:i]):
-            if a.kind == b.kind and _heads_match(a, b) and a.sentence != b.sentence:
-                out[b.id] = a.id
+            if a.kind == b.kind and _heads_match(a, b):
+                # "who take 48 prescription drugs ... because those 48 drugs": the nearest
+                # count of the thing may be in the same sentence
+                out[b.id] = (a.id, 2.0 if these else 1.5)
                 break
     return out
 
@@ -252,8 +257,10 @@ def antecedents(text: str, claims) -> dict[str, str]:
 def referred(sctx, a, b) -> str | None:
     """Why b points back to a ("all 10 of these drugs" after "the first 10 drugs")."""
     lo, hi = sorted((abs(a.value), abs(b.value)))
-    if sctx.refs.get(b.id) == a.id and lo and hi / lo <= 2:
-        return f"'{b.text}' points back ('these') to the {a.measure_head}s counted before"
+    ref, limit = sctx.refs.get(b.id, (None, 0))
+    if ref == a.id and lo and hi / lo <= limit:
+        word = "these" if limit == 2.0 else "all"
+        return f"'{b.text}' points back ('{word}') to the {a.measure_head}s counted before"
     return None
 
 
@@ -362,6 +369,12 @@ def repeated(ctx, a, b) -> str | None:
     need = REPEAT_WORDS + (a.kind.value == "percent" or lo < MIN_DISTINCTIVE) + 2 * same_sentence
     # the words must include what the figure counts (after it), unless the unit is in the span
     counted = a.kind.value == "duration" or shared & _window(ctx.text, a) & _window(ctx.text, b)
+    if a.kind.value == "count" and lo < MIN_DISTINCTIVE and hi / lo > MAX_RATIO and not _anchors(ctx, a, b) \
+            and len(_window(ctx.text, a, 4) & _window(ctx.text, b, 4)) < 2:
+        # small counts far apart name the same counted phrase ("66 other international
+        # human rights organizations", twice) or a shared figure; "48 Medicare Part B
+        # drugs" in one quarter and "64 drugs in total" over four are two sets
+        return None
     if len(shared) >= need and counted:
         return f"the same words around both: {_words(shared, a.sentence, b.sentence)}"
     return None
@@ -478,6 +491,23 @@ def _distinct_ids(a, b) -> bool:
     return bool(labels) and not ia & ib
 
 
+_ITEM_LABEL = re.compile(r"^[ \t]*[-*•][ \t]+([^.:;\n]{2,60}):[ \t]", re.M)
+
+
+def _item_label(text: str, c) -> str | None:
+    m = _ITEM_LABEL.match(text, text.rfind("\n", 0, c.start) + 1)
+    return m.group(1).strip().lower() if m and m.end() <= c.start else None
+
+
+def _distinct_items(text: str, a, b) -> bool:
+    """Figures in bulleted items under different labels ("- Lightbulbs: ... 131 million
+    metric tons" / "- Clothes Dryers: ... 116 million metric tons") are about different
+    items. Labelled paragraphs are not items: "Asylum Officers and Asylum Reform: ... 5
+    to 7 years" and "Immigration Judges: ... 5 to 7 years" restate one fact."""
+    la, lb = _item_label(text, a), _item_label(text, b)
+    return bool(la and lb and la != lb)
+
+
 def _distinct_names(sctx, a, b) -> bool:
     """Sentences that give different distinctive names and none in common ("Ford Motor
     Company announced it will invest $3.7 billion" / "Panasonic announced a $4 billion
@@ -510,7 +540,10 @@ _ALONE = re.compile(r"(?i)\b(?:in|during|for)\s+(?:[A-Z][a-z]+\s+)?(?:FY\s*)?\d{
 
 def _sub_period(a, b) -> bool:
     """One figure is for a part of the other's period ("In 2021 alone ... nearly 13 million"
-    against "18 million ... since the start of 2021")."""
+    against "18 million ... since the start of 2021"); not when both figures are for the
+    same period ("$19.5 billion in 2021 alone" and "$19.5 billion ... in 2021")."""
+    if a.period and a.period == b.period:
+        return False
     return bool(_ALONE.search(a.sentence)) != bool(_ALONE.search(b.sentence))
 
 
@@ -627,6 +660,7 @@ def same_quantity(ctx: Context):
                 if a.sentence == b.sentence and b.start - a.end < MIN_GAP:
                     continue  # "pork (+83%), corn (+114%)": items of one list
                 if _another(sctx.text, a) != _another(sctx.text, b) or _distinct_ids(a, b) \
+                        or _distinct_items(sctx.text, a, b) \
                         or _distinct_names(sctx, a, b) or _sub_period(a, b) \
                         or _matched_beside(sctx, a, b) or _matched_beside(sctx, b, a):
                     continue  # "the 22 endorsing countries" ... "the other 21 endorsing countries"
