@@ -210,12 +210,21 @@ def test_percent_vs_points(text, n):
     # border funding: labelled paragraphs may restate one fact
     ("Asylum Officers: each asylum case generally takes 5 to 7 years to be heard.\n\nImmigration "
      "Judges: each asylum case generally takes 6 to 9 years to complete.", ["inconsistent"]),
+    # PSLF: one count of people called borrowers once and Americans once, beside one amount
+    ("In total, the Administration has approved $175 billion in student debt relief for nearly 5 million "
+     "borrowers through various actions.\n\nSince taking office, the Administration has approved through "
+     "various actions $175 billion in student debt relief for nearly 6 million Americans.",
+     ["consistent", "loose"]),
+    # vaccination: shares of different groups are not linked by a people-word alone
+    ("87% of seniors have at least one shot.\n\nWe increased vaccination sites so that at least 90% of "
+     "Americans have access to a shot within 5 miles.", []),
 ], ids=["35000-33523", "550-553", "547-553-exact", "unrelated", "shared-figure", "these-n",
         "label-colon", "other-n", "parallel-groups", "distinct-sections", "title-lede", "two-companies",
         "two-lower-bounds", "label-restated-later", "sibling-labels", "year-alone", "long-lead-in",
         "title-case-lead-in", "name-written-in-both", "next-paragraph-item", "same-state", "goal-and-count", "floors-apart",
         "close-small-counts", "paragraph-lead", "all-n", "all-50-states", "alone-same-year",
-        "those-n-same-sentence", "bulleted-items", "labelled-paragraphs"])
+        "those-n-same-sentence", "bulleted-items", "labelled-paragraphs", "borrowers-americans",
+        "percent-people-words"])
 def test_same_quantity(text, expected):
     assert verdicts(text, "same-quantity") == expected
 
@@ -356,3 +365,16 @@ def test_same_quantity_duration(text, expected):
     kinds = {c.id: c.kind.value for c in r.claims}
     assert [f.verdict.value for f in r.findings if f.rule == "same-quantity"
             and all(kinds[i] == "duration" for i in f.claims)] == expected
+
+
+@pytest.mark.parametrize("text,more", [
+    ("Ministers from the other 21 endorsing countries attended.", True),
+    ("CMS will add 15 additional drugs.", True),
+    # school testing: "the additional ten million tests" points back to the stated increase
+    ("With the additional ten million tests per month, schools can test more.", False),
+], ids=["the-other-n", "n-additional", "the-additional-n"])
+def test_another(text, more):
+    from claimx.checks.same_quantity import _another
+    r = claimx.check(text, published=P)
+    count = next(c for c in r.claims if c.kind.value == "count")
+    assert _another(text, count) is more

@@ -20,10 +20,11 @@ from .tolerance import compare, describe
 SYNONYMS = [
     {"defector", "refugee", "citizen", "people", "person", "migrant", "individual", "korean",
      "resident", "asylum", "seeker", "admission", "arrival", "returnee", "beneficiary", "senior",
-     "enrollee", "american", "patient"},
+     "enrollee", "american", "patient", "adult", "borrower"},
     {"wage", "earnings", "income", "salary", "pay"},
     {"dollar", "fund", "funding", "budget", "investment"},
 ]
+_SYNONYM_STEMS = [{w.lower() for w in g} for g in SYNONYMS]  # filled with stems below
 STOP = {"be", "have", "do", "say", "the", "a", "an", "of", "in", "to", "and", "for", "that",
         "this", "it", "number", "year", "percent", "some", "million", "billion", "thousand",
         "trillion", "hundred", "dollars", "percentage", "point", "points", "more", "less",
@@ -46,7 +47,10 @@ def _heads_match(a, b) -> bool:
         return False
     if _stem(a.measure_head) == _stem(b.measure_head):
         return True  # "plans" (a missed lemma) and "plan"
-    return any(a.measure_head in g and b.measure_head in g for g in SYNONYMS)
+    if a.kind.value == "percent":
+        return False  # shares of different groups ("87% of seniors", "90% of Americans") abound
+    ha, hb = _stem(a.measure_head), _stem(b.measure_head)
+    return any(ha in g and hb in g for g in _SYNONYM_STEMS)
 
 
 def _heads_cross(a, b) -> bool:
@@ -67,6 +71,9 @@ def _stem(w: str) -> str:
                 w = w[:-1]  # "capped" -> "cap"
             break
     return w.rstrip("e")
+
+
+_SYNONYM_STEMS[:] = [{_stem(w) for w in g} for g in SYNONYMS]
 
 
 def _words(stems: set[str], *sentences: str, n: int = 4) -> str:
@@ -575,9 +582,13 @@ _ANOTHER_BEFORE = re.compile(r"(?i)\b(?:other|additional|another|remaining)\s+$"
 
 def _another(text: str, c) -> bool:
     """A figure counted as more of something ("21 other countries", "the other 21", "15
-    additional drugs")."""
+    additional drugs"); "the additional ten million tests" points back to an increase
+    already stated, as "these" does."""
+    before = text[max(0, c.start - 25) : c.start]
+    if re.search(r"(?i)\b(?:the|these|those)\s+additional\s+$", before):
+        return False
     return c.kind.value == "count" and bool(_ANOTHER.match(text[c.end : c.end + 15])
-                                            or _ANOTHER_BEFORE.search(text[max(0, c.start - 15) : c.start]))
+                                            or _ANOTHER_BEFORE.search(before[-15:]))
 
 
 _GOAL = re.compile(r"(?i)\b(?:goal|target|aim|aspiration|pledge|promise)s?\b(?:\s+(?:to|of|for))?[^.;:\n]{0,25}$")
