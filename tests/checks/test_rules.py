@@ -218,13 +218,23 @@ def test_percent_vs_points(text, n):
     # vaccination: shares of different groups are not linked by a people-word alone
     ("87% of seniors have at least one shot.\n\nWe increased vaccination sites so that at least 90% of "
      "Americans have access to a shot within 5 miles.", []),
+    # Medicare drug prices: one named cap has one value
+    ("Many seniors will also benefit from the Inflation Reduction Act's $2,000 cap on out-of-pocket "
+     "spending, which will be fully in effect in 2025.\n\nNearly 19 million seniors are projected to save "
+     "when the out-of-pocket cap drops to $2,500 in 2025.", ["loose"]),
+    ("Enrollees who filled an insulin prescription had their insulin costs capped at $35 per month.\n\n"
+     "The Budget extends the $44 cost-sharing cap for monthly prescriptions of insulin to the commercial "
+     "market.", ["inconsistent"]),
+    # ... but two caps on different things are two parameters
+    ("The law capped insulin costs at $35 per month.\n\nThe law caps out-of-pocket drug spending at "
+     "$40 per month for other drugs.", []),
 ], ids=["35000-33523", "550-553", "547-553-exact", "unrelated", "shared-figure", "these-n",
         "label-colon", "other-n", "parallel-groups", "distinct-sections", "title-lede", "two-companies",
         "two-lower-bounds", "label-restated-later", "sibling-labels", "year-alone", "long-lead-in",
         "title-case-lead-in", "name-written-in-both", "next-paragraph-item", "same-state", "goal-and-count", "floors-apart",
         "close-small-counts", "paragraph-lead", "all-n", "all-50-states", "alone-same-year",
         "those-n-same-sentence", "bulleted-items", "labelled-paragraphs", "borrowers-americans",
-        "percent-people-words"])
+        "percent-people-words", "named-cap", "insulin-cap", "two-caps"])
 def test_same_quantity(text, expected):
     assert verdicts(text, "same-quantity") == expected
 

@@ -233,6 +233,48 @@ def placed(ctx, a, b) -> str | None:
     return None
 
 
+_PARAMETER = re.compile(r"(?i)\b(?:cap|caps|capped|capping|ceiling|limit|limits|limited|threshold|maximum|minimum)\b")
+PARAMETER_WORDS = 10  # words either side of a figure that may name the parameter it sets
+PARAMETER_SPAN = 5  # words either side of "cap" that name what it is on
+_PARAMETER_GENERIC = {_stem(w) for w in ("cap", "caps", "capped", "capping", "ceiling", "limit", "limited",
+                                         "threshold", "maximum", "minimum", "law", "act", "bill", "rule",
+                                         "month", "year", "annual", "monthly")}
+
+
+def _beside(text: str, c, k: int = PARAMETER_WORDS) -> tuple[str, str]:
+    line0, line1 = text.rfind("\n", 0, c.start) + 1, text.find("\n", c.end)
+    left = " ".join(text[line0 : c.start].split()[-k:])
+    right = " ".join(text[c.end : line1 if line1 >= 0 else len(text)].split()[:k])
+    return left, right
+
+
+def parameter(ctx, a, b) -> str | None:
+    """Why a and b set one named parameter: a cap, limit, ceiling or threshold of the same
+    thing has one value in an article ("the Inflation Reduction Act's $2,000 cap on
+    out-of-pocket spending" / "the out-of-pocket cap drops to $2,000"; "insulin costs
+    capped at $35 per month" / "the $35 cost-sharing cap for monthly prescriptions of
+    insulin")."""
+    if a.kind != b.kind or a.kind.value not in ("money", "percent") or a.unit != b.unit or a.sentence == b.sentence:
+        return None
+    lo, hi = sorted((abs(a.value), abs(b.value)))
+    if not lo or hi / lo > LINKED_RATIO or not _periods_overlap(a, b):
+        return None
+    near = [" ".join(_beside(ctx.text, c)) for c in (a, b)]
+    found = [_PARAMETER.search(n) for n in near]
+    if not all(found):
+        return None
+    # what the parameter is on: the words around the parameter word itself
+    objects = []
+    for n, m in zip(near, found):
+        words = n.split()
+        at = len(n[: m.start()].split())
+        objects.append(_content_stems(" ".join(words[max(0, at - PARAMETER_SPAN) : at + PARAMETER_SPAN + 1])))
+    shared = objects[0] & objects[1] - _PARAMETER_GENERIC
+    if not shared:
+        return None
+    return f"both set the {m.group(0).lower()} on {_words(shared, near[0], near[1], n=2)}"
+
+
 _ANAPHOR_BEFORE = re.compile(r"(?i)\b(?:these|those)\s+$")
 _ANAPHOR_AFTER = re.compile(r"(?i)^\s+of\s+(?:these|those|them)\b")
 _ALL_BEFORE = re.compile(r"(?i)\ball\s+$")  # "all 10 of these drugs" is the set; "four of these" a part
@@ -675,7 +717,7 @@ def same_quantity(ctx: Context):
                         or _distinct_names(sctx, a, b) or _sub_period(a, b) \
                         or _matched_beside(sctx, a, b) or _matched_beside(sctx, b, a):
                     continue  # "the 22 endorsing countries" ... "the other 21 endorsing countries"
-                why = restated(sctx, a, b) or placed(sctx, a, b)
+                why = restated(sctx, a, b) or placed(sctx, a, b) or parameter(sctx, a, b)
                 if not why and not _parallel(sctx, a, b):
                     why = repeated(sctx, a, b) or linked(sctx, a, b)
             if not why:
