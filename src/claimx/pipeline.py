@@ -166,6 +166,10 @@ _NAME_LABELS = ("ORG", "PERSON", "FAC", "PRODUCT")
 NAME_SENTENCES = 3  # a name in more sentences than this is background (the agency, the program)
 
 
+_GOVERNMENT = re.compile(r"(?i)\b(?:administration|congress|department|agency|government|senate|house|"
+                         r"federal|president|secretary|ministry|republicans?|democrats?)\b")
+
+
 def _names(doc, claims) -> dict[str, frozenset]:
     """Per claim, the distinctive names its sentence gives: organisations, people,
     facilities and products named in at most NAME_SENTENCES sentences of the article (the agency
@@ -175,9 +179,15 @@ def _names(doc, claims) -> dict[str, frozenset]:
     def key(e):
         return e.text.lower().removeprefix("the ").strip()
 
+    def subject(e):
+        # a company or person, not the government that issues the fact sheet ("the
+        # Biden-Harris Administration", "Congress") nor a parser slip ("made")
+        return e.label_ in _NAME_LABELS and e.text.removeprefix("the ")[:1].isupper() \
+            and not _GOVERNMENT.search(e.text)
+
     seen: dict[str, set] = {}
     for e in doc.ents:
-        if e.label_ in _NAME_LABELS:
+        if subject(e):
             seen.setdefault(key(e), set()).add(e.sent.start)
     out = {}
     for c in claims:
@@ -185,7 +195,7 @@ def _names(doc, claims) -> dict[str, frozenset]:
         if span is None or not len(span):
             continue
         names = frozenset(key(e) for e in span[0].sent.ents
-                          if e.label_ in _NAME_LABELS and len(seen.get(key(e), ())) <= NAME_SENTENCES)
+                          if subject(e) and len(seen.get(key(e), ())) <= NAME_SENTENCES)
         if names:
             out[c.id] = names
     return out

@@ -228,13 +228,18 @@ def test_percent_vs_points(text, n):
     # ... but two caps on different things are two parameters
     ("The law capped insulin costs at $35 per month.\n\nThe law caps out-of-pocket drug spending at "
      "$40 per month for other drugs.", []),
+    # Bidenomics: the government and Congress are no subjects that tell two figures apart
+    ("The President will visit South Carolina, where the Biden-Harris Administration has already awarded "
+     "$2.6 billion in funding for infrastructure projects.\n\nAnd if most South Carolina Republican Members "
+     "of Congress had their way, the state would have lost out on over $3.2 billion in infrastructure "
+     "funding.", ["inconsistent"]),
 ], ids=["35000-33523", "550-553", "547-553-exact", "unrelated", "shared-figure", "these-n",
         "label-colon", "other-n", "parallel-groups", "distinct-sections", "title-lede", "two-companies",
         "two-lower-bounds", "label-restated-later", "sibling-labels", "year-alone", "long-lead-in",
         "title-case-lead-in", "name-written-in-both", "next-paragraph-item", "same-state", "goal-and-count", "floors-apart",
         "close-small-counts", "paragraph-lead", "all-n", "all-50-states", "alone-same-year",
         "those-n-same-sentence", "bulleted-items", "labelled-paragraphs", "borrowers-americans",
-        "percent-people-words", "named-cap", "insulin-cap", "two-caps"])
+        "percent-people-words", "named-cap", "insulin-cap", "two-caps", "government-no-subject"])
 def test_same_quantity(text, expected):
     assert verdicts(text, "same-quantity") == expected
 
