@@ -233,13 +233,18 @@ def test_percent_vs_points(text, n):
      "$2.6 billion in funding for infrastructure projects.\n\nAnd if most South Carolina Republican Members "
      "of Congress had their way, the state would have lost out on over $3.2 billion in infrastructure "
      "funding.", ["inconsistent"]),
+    # transportation projects: a length restated, told by the place both sentences name
+    ("The project will widen approximately 12 miles of I-10 in Pinal County from two lanes to three "
+     "lanes.\n\nThe Pinal County project will widen 10 miles of the interstate.", ["loose"]),
+    ("The project will widen 10 miles of I-10 in Pinal County.\n\nThe Montana project will rebuild 12 "
+     "miles of I-90 in Mineral County.", []),
 ], ids=["35000-33523", "550-553", "547-553-exact", "unrelated", "shared-figure", "these-n",
         "label-colon", "other-n", "parallel-groups", "distinct-sections", "title-lede", "two-companies",
         "two-lower-bounds", "label-restated-later", "sibling-labels", "year-alone", "long-lead-in",
         "title-case-lead-in", "name-written-in-both", "next-paragraph-item", "same-state", "goal-and-count", "floors-apart",
         "close-small-counts", "paragraph-lead", "all-n", "all-50-states", "alone-same-year",
         "those-n-same-sentence", "bulleted-items", "labelled-paragraphs", "borrowers-americans",
-        "percent-people-words", "named-cap", "insulin-cap", "two-caps", "government-no-subject"])
+        "percent-people-words", "named-cap", "insulin-cap", "two-caps", "government-no-subject", "measure-restated", "measures-two-places"])
 def test_same_quantity(text, expected):
     assert verdicts(text, "same-quantity") == expected
 

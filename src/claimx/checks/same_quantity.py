@@ -439,14 +439,15 @@ def linked(sctx, a, b) -> str | None:
         if len(anchors) >= 2 and _leftovers(sctx, a, b, one_side=True):
             return f"both sentences also state {' and '.join(anchors[:2])}"
         return None
-    if a.kind != b.kind or a.kind.value not in ("count", "money", "percent") or a.sentence == b.sentence:
+    if a.kind != b.kind or a.kind.value not in ("count", "money", "percent", "measure") or a.sentence == b.sentence:
         return None
-    if a.unit and b.unit and a.kind.value != "count" and a.unit != b.unit:
+    if a.unit and b.unit and a.kind.value != "count" and a.unit != b.unit or a.kind.value == "measure" and a.unit != b.unit:
         return None
     lo, hi = sorted((abs(a.value), abs(b.value)))
     if lo == 0 or hi / lo > LINKED_RATIO or not _periods_overlap(a, b):
         return None
-    heads = _heads_match(a, b) or _heads_cross(a, b)
+    # a measure's unit says what it measures ("10 miles of I-10"); its parse head is rarely found
+    heads = _heads_match(a, b) or _heads_cross(a, b) or a.kind.value == "measure"
     shared = _context(a) & _context(b)
     if a.measure_head == b.measure_head:
         shared -= {_stem(a.measure_head or "")}  # counted once, as the head
