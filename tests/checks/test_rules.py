@@ -398,3 +398,23 @@ def test_another(text, more):
     r = claimx.check(text, published=P)
     count = next(c for c in r.claims if c.kind.value == "count")
     assert _another(text, count) is more
+
+
+@pytest.mark.parametrize("text,expected", [
+    # SBA fact sheet: the worked example
+    ("Schedule C businesses got $60 billion in forgivable loans. This tripled the amount of funding "
+     "from the roughly $20 billion in 2020.", ["consistent"]),
+    # a count's unit at one end only
+    ("The agency tripled its staff, from 20 to 60 people.", ["consistent"]),
+    ("The agency tripled its staff, from 20 to 40 people.", ["loose"]),
+    # teachers fact sheet (held-out round 8): "cut in half" is a multiplier of a half
+    ("Monthly payments will be cut in half – from 10 percent to 5 percent of discretionary income.",
+     ["consistent"]),
+    ("Payments were halved from $400 to $300 a month.", ["inconsistent"]),
+    # a share is no change; "cut by a third" leaves two-thirds, which this rule does not read
+    ("Half of the funds went to rural areas, from $10 million to $5 million.", []),
+    ("Costs were cut by a third, from $300 to $200.", []),
+], ids=["tripled-sba", "unit-one-end", "unit-one-end-bad", "cut-in-half", "halved-bad", "half-share",
+        "cut-by-a-third"])
+def test_multiplier(text, expected):
+    assert verdicts(text, "multiplier") == expected

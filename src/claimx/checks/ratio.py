@@ -14,17 +14,31 @@ from . import Context, fmt, finding, rule
 from .percent_change import _FROM, _TO
 from .tolerance import Interval, describe, judge, shared_unit, tight
 
-MIN_MULTIPLIER = 1.5  # "half" and shares are parts, not multipliers
+MIN_MULTIPLIER = 1.5  # "half" and shares are parts, not multipliers ...
+_HALVED = re.compile(r"(?i)(?:\b(?:cut|reduced?|slashed|lowered|dropped|fell|declined)[ \t]+(?:by[ \t]+|in[ \t]+)(?:a[ \t]+)?$)")
+
+
+def _is_multiplier(ctx: Context, r: Claim) -> bool:
+    """A ratio that states a change: "tripled", "three times", and "cut in half" or
+    "halved" ("cut in half – from 10 percent to 5 percent"), which a share ("half of the
+    funds") is not."""
+    if r.value >= MIN_MULTIPLIER:
+        return True
+    # only a half: "cut by a third" leaves two-thirds, not a third
+    return r.value == 0.5 and (r.text.lower().startswith("halv")
+                               or bool(_HALVED.search(ctx.text[max(0, r.start - 25) : r.start])))
 _CHANGE_WORD = re.compile(r"(?i)\b(?:increase|grow|grew|rise|rose|fold|times|doubl|tripl|quadrupl)")
 
 
 def _from_to(ctx: Context, start: int, end: int, sentence: str) -> tuple[Claim, Claim] | None:
-    same = [c for c in ctx.claims if c.kind.value in ("count", "money", "measure")]
+    same = [c for c in ctx.claims if c.kind.value in ("count", "money", "measure", "percent")]
     for base in same:
         if not (start <= base.start < end) or not _FROM.search(ctx.text[max(start, base.start - 30) : base.start]):
             continue
+        # a count's unit may be written at one end only ("from 20 to 60 people")
         new = next((c for c in same if base.end <= c.start < base.end + 80 and c.kind == base.kind
-                    and c.unit == base.unit and _TO.search(ctx.text[max(base.end, c.start - 25) : c.start])), None)
+                    and (c.unit == base.unit or c.kind.value == "count" and None in (c.unit, base.unit))
+                    and _TO.search(ctx.text[max(base.end, c.start - 25) : c.start])), None)
         return base, new
     return None
 
@@ -51,7 +65,7 @@ def _pair(ctx: Context, r: Claim) -> tuple[Claim, Claim] | None:
 @rule("multiplier")
 def multiplier(ctx: Context):
     for r in ctx.claims:
-        if r.kind.value != "ratio" or r.value < MIN_MULTIPLIER:
+        if r.kind.value != "ratio" or not _is_multiplier(ctx, r):
             continue
         pair = _pair(ctx, r)
         if pair is None:

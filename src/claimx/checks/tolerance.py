@@ -68,7 +68,11 @@ def _written_place(claim: Claim) -> tuple[float, str]:
     digits = _digits(claim.text)
     v = abs(claim.value)
     if digits is None or v == 0:
-        # words ("a dozen", "triple"): rounded to the last significant word
+        # words ("a dozen", "triple"): rounded to the last significant word; a fraction
+        # ("half", "a third") is told from its neighbours (a third, two-thirds), so it
+        # allows a sixth of itself either way: "half" is 0.42 to 0.58
+        if 0 < v < 1:
+            return v / 3, "a fraction written in words"
         return (1.0 if v < 100 else 10 ** math.floor(math.log10(v))), "written in words"
     num = float(digits)
     scale = v / num if num else 1.0
