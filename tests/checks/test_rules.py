@@ -22,7 +22,8 @@ def test_registry_snapshot():
     import claimx.checks.percent_change, claimx.checks.ratio  # noqa: E401,F401
     import claimx.checks.percent_points, claimx.checks.same_quantity  # noqa: E401,F401
 
-    assert sorted(RULES) == ["breakdown", "comparison", "conversion", "counted-parts", "difference", "elapsed",
+    assert sorted(RULES) == ["average", "breakdown", "comparison", "conversion", "counted-parts", "difference",
+                             "elapsed",
                              "extreme", "facts",
                              "impossible-percent", "itemised-total", "list-total", "multiplier", "percent-change",
                              "percent-vs-points", "same-quantity", "sum", "table-row", "trend"]
@@ -418,3 +419,24 @@ def test_another(text, more):
         "cut-by-a-third"])
 def test_multiplier(text, expected):
     assert verdicts(text, "multiplier") == expected
+
+
+_PSLF = ("Since taking office, the Administration has approved through various actions $175 billion in student "
+         "debt relief for nearly 5 million Americans, each of whom have been approved for an average of roughly "
+         "$35,000 in student debt cancellation.")
+_TAX = ("After delivering almost $2 trillion in tax cuts, Congressional Republicans are proposing $100 billion "
+        "per year in tax increases on middle-class families. According to independent analysis, around 75 "
+        "million American families would pay an average of $1,480 more in taxes each year.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # PSLF fact sheet: total, count and average in one sentence
+    (_PSLF, ["consistent"]),
+    (_PSLF.replace("$35,000", "$43,750"), ["inconsistent"]),
+    # tax-day fact sheet (held-out round 8, a reader's loose relation): the total the sentence before
+    (_TAX, ["loose"]),
+    # a count and an average with no total of their size
+    ("The law lowered premiums by an average of $800 a year for over 13 million Americans.", []),
+], ids=["pslf", "pslf-bad", "tax-day-loose", "no-total"])
+def test_average(text, expected):
+    assert verdicts(text, "average") == expected

@@ -90,3 +90,63 @@ def multiplier(ctx: Context):
             f"= {ratio:.2f} (with their rounding {stated}); {describe(r)} -> {verdict}",
             expected=round(ratio, 4), observed=r.value,
             formula=f"{fmt(new.value)} / {fmt(base.value)}", tolerance=describe(r))
+
+
+_AVERAGE_BEFORE = re.compile(r"(?i)\baverage\s+(?:of\s+)?$|\bon\s+average\s+$")
+MIN_AVERAGE_COUNT = 1000  # "an average of $800 for 13 million Americans"; small counts are examples
+
+
+def _product(a: Interval, b: Interval) -> Interval:
+    ends = [x * y for x in (a.lo, a.hi) for y in (b.lo, b.hi) if abs(x) != float("inf") and abs(y) != float("inf")]
+    hi = float("inf") if float("inf") in (a.hi, b.hi) else max(ends)
+    return Interval(min(ends) if ends else 0.0, hi)
+
+
+def _paragraph_before(ctx: Context, c: Claim) -> list[Claim]:
+    """The claims of the sentence before c's, if it is in c's paragraph."""
+    start = ctx.text.find(c.sentence, max(0, c.start - len(c.sentence))) if c.sentence else -1
+    if start <= 0 or "\n\n" in ctx.text[max(0, start - 3) : start]:
+        return []
+    prev = [x for x in ctx.claims if x.end <= start and x.sentence != c.sentence]
+    return [x for x in prev if x.sentence == prev[-1].sentence] if prev else []
+
+
+@rule("average")
+def average(ctx: Context):
+    """An average per head against the total and the count it averages over. Worked
+    example (PSLF, 2024): "$175 billion in student debt relief for nearly 5 million
+    Americans, each of whom have been approved for an average of roughly $35,000":
+    4.5-5 million x $33,250-$36,750 = $150-184 billion, which covers $175 billion ->
+    consistent. The total may stand in the sentence before, in the same paragraph
+    ("proposing $100 billion per year in tax increases ... around 75 million American
+    families ... would pay an average of $1,480 more in taxes each year": 75 million x
+    $1,480 = $111 billion -> loose)."""
+    for a in ctx.claims:
+        if a.kind.value != "money" or not _AVERAGE_BEFORE.search(ctx.text[max(0, a.start - 25) : a.start]):
+            continue
+        same = [c for c in ctx.claims if c.sentence == a.sentence and c is not a]
+        counts = [c for c in same if c.kind.value == "count" and c.value >= MIN_AVERAGE_COUNT
+                  and not (c.provenance and c.provenance.pattern in ("vague-plural", "several-scale"))]
+        if len(counts) != 1:
+            continue
+        n = counts[0]
+
+        def totals(cands):
+            # the total of this count and average, not another amount of the passage ("almost
+            # $2 trillion in tax cuts ... $100 billion per year in tax increases"): within 2x
+            # of the product either way, as a misstated total still is
+            return [c for c in cands if c.kind == a.kind and c.unit == a.unit and c.value >= 100 * a.value
+                    and 0.5 <= c.value / (n.value * a.value) <= 2]
+        found = totals(same) or totals(_paragraph_before(ctx, a))
+        if len(found) != 1:
+            continue
+        t = found[0]
+        expected = _product(tight(n), tight(a))
+        verdict = judge(t, expected)
+        yield finding(
+            "average", verdict, (t, n, a),
+            f"'{a.text}' on average for '{n.text}' makes {fmt(n.value)} x {fmt(a.value)} = "
+            f"{fmt(n.value * a.value)} (with their rounding {expected}) against '{t.text}'; "
+            f"{describe(t)} -> {verdict}",
+            expected=round(n.value * a.value, 4), observed=t.value,
+            formula=f"{fmt(n.value)} x {fmt(a.value)}", tolerance=describe(t))
