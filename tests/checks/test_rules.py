@@ -239,13 +239,17 @@ def test_percent_vs_points(text, n):
      "lanes.\n\nThe Pinal County project will widen 10 miles of the interstate.", ["loose"]),
     ("The project will widen 10 miles of I-10 in Pinal County.\n\nThe Montana project will rebuild 12 "
      "miles of I-90 in Mineral County.", []),
+    # contracting equity (held-out round 9): two statements of one target are both goals
+    ("The President set a goal of increasing SDB contracting by 50 percent, projected to translate to an "
+     "additional $100 billion to SDBs over 5 years.\n\nReaching the target would mean an additional $125 "
+     "billion going to SDBs over five years.", ["loose"]),
 ], ids=["35000-33523", "550-553", "547-553-exact", "unrelated", "shared-figure", "these-n",
         "label-colon", "other-n", "parallel-groups", "distinct-sections", "title-lede", "two-companies",
         "two-lower-bounds", "label-restated-later", "sibling-labels", "year-alone", "long-lead-in",
         "title-case-lead-in", "name-written-in-both", "next-paragraph-item", "same-state", "goal-and-count", "floors-apart",
         "close-small-counts", "paragraph-lead", "all-n", "all-50-states", "alone-same-year",
         "those-n-same-sentence", "bulleted-items", "labelled-paragraphs", "borrowers-americans",
-        "percent-people-words", "named-cap", "insulin-cap", "two-caps", "government-no-subject", "measure-restated", "measures-two-places"])
+        "percent-people-words", "named-cap", "insulin-cap", "two-caps", "government-no-subject", "measure-restated", "measures-two-places", "two-goals"])
 def test_same_quantity(text, expected):
     assert verdicts(text, "same-quantity") == expected
 

@@ -640,7 +640,8 @@ _GOAL = re.compile(r"(?i)\b(?:goal|target|aim|aspiration|pledge|promise)s?\b(?:\
 def _goal(text: str, c) -> bool:
     """A figure set as a goal ("surpassed its goal to take 100 actions") is not the count
     that met it ("These 110 actions")."""
-    return bool(_GOAL.search(text[max(0, c.start - 60) : c.start]))
+    head = (c.measure_head or "").lower()
+    return head in ("goal", "target", "aim", "aspiration") or bool(_GOAL.search(text[max(0, c.start - 60) : c.start]))
 
 
 def _same_side_apart(a, b) -> bool:
