@@ -243,13 +243,20 @@ def test_percent_vs_points(text, n):
     ("The President set a goal of increasing SDB contracting by 50 percent, projected to translate to an "
      "additional $100 billion to SDBs over 5 years.\n\nReaching the target would mean an additional $125 "
      "billion going to SDBs over five years.", ["loose"]),
+    # climate buildings (held-out round 10): unlabelled bullets of one list are separate items
+    ("- In August 2022, GSA announced a contract that is expected to reduce costs by $3.3 million "
+     "annually and reduce emissions.\n- In 2021, GSA awarded a contract that will reduce energy costs by "
+     "$3 million annually and reduce emissions.", []),
+    # child care (held-out round 10): the colon of "2:1" is no label
+    ("These investments had a benefit-cost ratio of about 2:1, meaning the benefits outweighed the costs.",
+     []),
 ], ids=["35000-33523", "550-553", "547-553-exact", "unrelated", "shared-figure", "these-n",
         "label-colon", "other-n", "parallel-groups", "distinct-sections", "title-lede", "two-companies",
         "two-lower-bounds", "label-restated-later", "sibling-labels", "year-alone", "long-lead-in",
         "title-case-lead-in", "name-written-in-both", "next-paragraph-item", "same-state", "goal-and-count", "floors-apart",
         "close-small-counts", "paragraph-lead", "all-n", "all-50-states", "alone-same-year",
         "those-n-same-sentence", "bulleted-items", "labelled-paragraphs", "borrowers-americans",
-        "percent-people-words", "named-cap", "insulin-cap", "two-caps", "government-no-subject", "measure-restated", "measures-two-places", "two-goals"])
+        "percent-people-words", "named-cap", "insulin-cap", "two-caps", "government-no-subject", "measure-restated", "measures-two-places", "two-goals", "unlabelled-bullets", "ratio-colon"])
 def test_same_quantity(text, expected):
     assert verdicts(text, "same-quantity") == expected
 

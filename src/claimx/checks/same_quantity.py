@@ -350,7 +350,9 @@ def labelled(ctx, a, b) -> str | None:
         return None  # the label and the text it heads share one line
     if _sub_period(a, b):
         return None
-    colon = ctx.text.find(":", a.end, b.start)
+    # a label's colon is followed by a space; "a benefit-cost ratio of about 2:1" is none
+    m = re.compile(r":(?=[ \t])").search(ctx.text, a.end, b.start)
+    colon = m.start() if m else -1
     line_start = ctx.text.rfind("\n", 0, a.start) + 1
     if colon < 0 or len(ctx.text[line_start:colon].split()) > LABEL_WORDS \
             or re.search(r"[.!?](?:\s|$)", ctx.text[line_start:colon]):
@@ -544,18 +546,25 @@ def _distinct_ids(a, b) -> bool:
 _ITEM_LABEL = re.compile(r"^[ \t]*[-*•][ \t]+([^.:;\n]{2,60}):[ \t]", re.M)
 
 
+_BULLET = re.compile(r"[ \t]*[-*•][ \t]+")
+
+
 def _item_label(text: str, c) -> str | None:
     m = _ITEM_LABEL.match(text, text.rfind("\n", 0, c.start) + 1)
     return m.group(1).strip().lower() if m and m.end() <= c.start else None
 
 
 def _distinct_items(text: str, a, b) -> bool:
-    """Figures in bulleted items under different labels ("- Lightbulbs: ... 131 million
-    metric tons" / "- Clothes Dryers: ... 116 million metric tons") are about different
-    items. Labelled paragraphs are not items: "Asylum Officers and Asylum Reform: ... 5
+    """Figures in different bulleted items ("- Lightbulbs: ... 131 million metric tons" /
+    "- Clothes Dryers: ... 116 million metric tons") are about different items. Labelled paragraphs are not items: "Asylum Officers and Asylum Reform: ... 5
     to 7 years" and "Immigration Judges: ... 5 to 7 years" restate one fact."""
     la, lb = _item_label(text, a), _item_label(text, b)
-    return bool(la and lb and la != lb)
+    if la and lb and la != lb:
+        return True
+    # unlabelled bullets of a list are its items too ("- In August 2022, GSA announced ...
+    # reduce costs by $3.3 million annually" / "- In 2021, GSA awarded ... $3 million")
+    starts = [text.rfind("\n", 0, c.start) + 1 for c in (a, b)]
+    return starts[0] != starts[1] and all(_BULLET.match(text, s0) for s0 in starts)
 
 
 def _distinct_names(sctx, a, b) -> bool:
