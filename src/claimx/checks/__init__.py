@@ -69,6 +69,17 @@ def run_checks(ctx: Context, rules: Iterable[str] | None = None) -> tuple[Findin
     return tuple(f.model_copy(update={"id": f"f{i}"}) for i, f in enumerate(out, 1))
 
 
+def sentence_start(text: str, c: Claim) -> int:
+    """Where c's sentence begins in the text: the last copy of it that starts at or before
+    c (-1 when the claim carries no sentence)."""
+    return text.rfind(c.sentence, 0, c.start + len(c.sentence)) if c.sentence else -1
+
+
+def plus(claims: Iterable[Claim]) -> str:
+    """The values of some claims as a sum is written: "1,000,000,000 + 800,000,000"."""
+    return " + ".join(fmt(c.value) for c in claims)
+
+
 def fmt(x: float) -> str:
     """A number as a reader writes it: 35,000; 62.1; 0.5."""
     return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.4g}" if abs(x) < 1000 else f"{x:,.2f}"

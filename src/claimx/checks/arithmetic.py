@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from . import Context, fmt, finding, rule
+from . import Context, fmt, finding, plus, rule, sentence_start
 from .tolerance import describe, judge
 
 _DIFF_CUE = re.compile(r"(?i)\b(?:a\s+)?(?:difference|gap)\s+of\s+$")
@@ -60,7 +60,7 @@ def total(ctx: Context):
         yield finding(
             "sum", verdict, (*parts, c),
             f"'{c.text}' is stated as a total of {', '.join(repr(p.text) for p in parts)}: "
-            f"{' + '.join(fmt(p.value) for p in parts)} = {fmt(expected)}; {describe(c)} -> {verdict}",
+            f"{plus(parts)} = {fmt(expected)}; {describe(c)} -> {verdict}",
             expected=expected, observed=c.value, tolerance=describe(c))
 
 
@@ -137,7 +137,7 @@ def breakdown(ctx: Context):
             end = close if close >= 0 else t.end
         else:
             # to the end of the sentence (spaCy's, so "U.S." does not end it)
-            s0 = ctx.text.rfind(t.sentence, 0, t.start + len(t.sentence)) if t.sentence else -1
+            s0 = sentence_start(ctx.text, t)
             end = s0 + len(t.sentence) if s0 >= 0 else t.end + 200
         # counts name their parts in their own words ("45 HBCUs (13 public institutions ...")
         parts = [c for c in claims[i + 1 :] if c.start < end and c.kind == t.kind
@@ -153,7 +153,7 @@ def breakdown(ctx: Context):
             continue  # "...: a, b and c" after a colon, "(including a and b)", may list only some parts
         yield finding("breakdown", verdict, (*parts, t),
                       f"'{t.text}' is broken down into {', '.join(repr(p.text) for p in parts)}: "
-                      f"{' + '.join(fmt(p.value) for p in parts)} = {fmt(total)}; {describe(t)} -> {verdict}",
+                      f"{plus(parts)} = {fmt(total)}; {describe(t)} -> {verdict}",
                       expected=total, observed=t.value, tolerance=describe(t))
 
 
@@ -244,10 +244,10 @@ def itemised_total(ctx: Context):
             continue  # "the following:" may list only some of the parts
         yield finding(
             "itemised-total", verdict, (*items, total),
-            f"the {len(items)} listed amounts add up to {' + '.join(fmt(c.value) for c in items)} = "
+            f"the {len(items)} listed amounts add up to {plus(items)} = "
             f"{fmt(parts)}; '{total.text}' is their total{' (the lead counts them)' if counted else ''}; "
             f"{describe(total)} -> {verdict}",
-            expected=parts, observed=total.value, formula=" + ".join(fmt(c.value) for c in items),
+            expected=parts, observed=total.value, formula=plus(items),
             tolerance=describe(total))
 
 
@@ -274,7 +274,7 @@ def counted_parts(ctx: Context):
             continue
         n = _NUMBER_WORDS[m.group(1).lower()]
         # the rest of the paragraph: a blank line or a new list item ends it
-        s_end = text.find(t.sentence, max(0, t.start - len(t.sentence))) + len(t.sentence) if t.sentence else t.end
+        s_end = sentence_start(text, t) + len(t.sentence) if t.sentence else t.end
         ends = [i for i in (text.find("\n\n", t.end), text.find("\n-", t.end), text.find("\n•", t.end)) if i >= 0]
         p_end = min(ends) if ends else len(text)
         parts = [c for c in ctx.claims if s_end <= c.start < p_end and c.kind == t.kind and c.unit == t.unit]
@@ -286,6 +286,6 @@ def counted_parts(ctx: Context):
         yield finding(
             "counted-parts", verdict, (*parts, t),
             f"'{t.text}' is for {m.group(1)} parts and its paragraph then gives {n} amounts: "
-            f"{' + '.join(fmt(c.value) for c in parts)} = {fmt(total)}; {describe(t)} -> {verdict}",
-            expected=total, observed=t.value, formula=" + ".join(fmt(c.value) for c in parts),
+            f"{plus(parts)} = {fmt(total)}; {describe(t)} -> {verdict}",
+            expected=total, observed=t.value, formula=plus(parts),
             tolerance=describe(t))

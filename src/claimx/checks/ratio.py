@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 
 from ..models import Claim
-from . import Context, fmt, finding, rule
+from . import Context, fmt, finding, rule, sentence_start
 from .percent_change import _FROM, _TO
 from .tolerance import Interval, describe, judge, shared_unit, tight
 
-MIN_MULTIPLIER = 1.5  # "half" and shares are parts, not multipliers ...
+MIN_MULTIPLIER = 1.5  # "half" and shares are parts, not multipliers, unless "cut in half"
 _HALVED = re.compile(r"(?i)(?:\b(?:cut|reduced?|slashed|lowered|dropped|fell|declined)[ \t]+(?:by[ \t]+|in[ \t]+)(?:a[ \t]+)?$)")
 
 
@@ -27,6 +27,8 @@ def _is_multiplier(ctx: Context, r: Claim) -> bool:
     # only a half: "cut by a third" leaves two-thirds, not a third
     return r.value == 0.5 and (r.text.lower().startswith("halv")
                                or bool(_HALVED.search(ctx.text[max(0, r.start - 25) : r.start])))
+
+
 _CHANGE_WORD = re.compile(r"(?i)\b(?:increase|grow|grew|rise|rose|fold|times|doubl|tripl|quadrupl)")
 
 
@@ -104,7 +106,7 @@ def _product(a: Interval, b: Interval) -> Interval:
 
 def _paragraph_before(ctx: Context, c: Claim) -> list[Claim]:
     """The claims of the sentence before c's, if it is in c's paragraph."""
-    start = ctx.text.find(c.sentence, max(0, c.start - len(c.sentence))) if c.sentence else -1
+    start = sentence_start(ctx.text, c)
     if start <= 0 or "\n\n" in ctx.text[max(0, start - 3) : start]:
         return []
     prev = [x for x in ctx.claims if x.end <= start and x.sentence != c.sentence]

@@ -24,7 +24,6 @@ SYNONYMS = [
     {"wage", "earnings", "income", "salary", "pay"},
     {"dollar", "fund", "funding", "budget", "investment"},
 ]
-_SYNONYM_STEMS = [{w.lower() for w in g} for g in SYNONYMS]  # filled with stems below
 STOP = {"be", "have", "do", "say", "the", "a", "an", "of", "in", "to", "and", "for", "that",
         "this", "it", "number", "year", "percent", "some", "million", "billion", "thousand",
         "trillion", "hundred", "dollars", "percentage", "point", "points", "more", "less",
@@ -73,7 +72,7 @@ def _stem(w: str) -> str:
     return w.rstrip("e")
 
 
-_SYNONYM_STEMS[:] = [{_stem(w) for w in g} for g in SYNONYMS]
+_SYNONYM_STEMS = [{_stem(w) for w in g} for g in SYNONYMS]
 
 
 def _words(stems: set[str], *sentences: str, n: int = 4) -> str:
@@ -233,12 +232,13 @@ def placed(ctx, a, b) -> str | None:
     return None
 
 
-_PARAMETER = re.compile(r"(?i)\b(?:cap|caps|capped|capping|ceiling|limit|limits|limited|threshold|maximum|minimum)\b")
+_PARAMETER_WORDS = ("cap", "caps", "capped", "capping", "ceiling", "limit", "limits", "limited", "threshold",
+                    "maximum", "minimum")
+_PARAMETER = re.compile(r"(?i)\b(?:" + "|".join(_PARAMETER_WORDS) + r")\b")
 PARAMETER_WORDS = 10  # words either side of a figure that may name the parameter it sets
 PARAMETER_SPAN = 5  # words either side of "cap" that name what it is on
-_PARAMETER_GENERIC = {_stem(w) for w in ("cap", "caps", "capped", "capping", "ceiling", "limit", "limited",
-                                         "threshold", "maximum", "minimum", "law", "act", "bill", "rule",
-                                         "month", "year", "annual", "monthly")}
+_PARAMETER_GENERIC = {_stem(w) for w in _PARAMETER_WORDS + ("law", "act", "bill", "rule", "month", "year", "annual",
+                                                            "monthly")}
 
 
 def _beside(text: str, c, k: int = PARAMETER_WORDS) -> tuple[str, str]:
@@ -272,7 +272,7 @@ def parameter(ctx, a, b) -> str | None:
     shared = objects[0] & objects[1] - _PARAMETER_GENERIC
     if not shared:
         return None
-    return f"both set the {m.group(0).lower()} on {_words(shared, near[0], near[1], n=2)}"
+    return f"both set the {found[1].group(0).lower()} on {_words(shared, near[0], near[1], n=2)}"
 
 
 _ANAPHOR_BEFORE = re.compile(r"(?i)\b(?:these|those)\s+$")
