@@ -69,6 +69,14 @@ def _measured_noun(span: Span) -> Token | None:
         for child in nxt.children:
             if child.dep_ == "pobj" and child.pos_ == "NOUN":
                 return child
+        # the parse may hang the phrase elsewhere ("in out of pocket costs"): the first noun
+        # phrase that starts within a few words, before any punctuation
+        for chunk in doc.noun_chunks:
+            if nxt.i < chunk.start <= nxt.i + 4 and chunk.root.pos_ == "NOUN" \
+                    and not any(t.is_punct for t in doc[nxt.i : chunk.start]):
+                return chunk.root
+            if chunk.start > nxt.i + 4:
+                break
     # "35,000 citizens", "seven defectors": the number modifies the noun
     if root.head.pos_ in _NOUNS and not (span.start <= root.head.i < span.end) \
             and root.head.lemma_.lower() not in _SKIP_NOUNS:
