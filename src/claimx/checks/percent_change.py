@@ -21,7 +21,9 @@ _DOWN = r"decrease[sd]?|decline[sd]?|drop(?:ped)?|fell|fall|down|cut|reduc(?:ed|
 _AFTER = re.compile(rf"(?i)^[ \t]*(?P<dir>{_UP}|{_DOWN})\b")
 _BEFORE = re.compile(rf"(?i)\b(?P<dir>{_UP}|{_DOWN})(?:[ \t]+by)?[ \t]+(?:(?:more than|over|nearly|almost|about|some)[ \t]+)?$")
 _FROM = re.compile(r"(?i)\bfrom[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:\w+[ \t]+){0,2}$")
-_TO = re.compile(r"(?i)\bto[ \t]+(?:(?:the|nearly|almost|about|roughly|some|over|just|more[ \t]+than)[ \t]+)*$")
+# "to the", "to nearly", "to a sustained": an article may bring one adjective of its own
+_TO = re.compile(r"(?i)\bto[ \t]+(?:(?:a|an|the)[ \t]+[a-z]+[ \t]+)?"
+                 r"(?:(?:the|nearly|almost|about|roughly|some|over|just|more[ \t]+than)[ \t]+)*$")
 
 
 def _direction(ctx: Context, p: Claim) -> str | None:

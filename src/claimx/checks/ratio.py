@@ -32,21 +32,40 @@ def _is_multiplier(ctx: Context, r: Claim) -> bool:
 _CHANGE_WORD = re.compile(r"(?i)\b(?:increase|grow|grew|rise|rose|fold|times|doubl|tripl|quadrupl)")
 
 
+def _alike(base: Claim, c: Claim) -> bool:
+    """The two ends of "from B to N" measure alike: a count's or a measure's unit may be
+    written at one end only ("from 20 to 60 people", "from 50 to 100 Megabits per second")."""
+    if c.kind == base.kind:
+        return c.unit == base.unit or c.kind.value == "count" and None in (c.unit, base.unit)
+    return base.kind.value == "count" and base.unit is None and c.kind.value == "measure"
+
+
 def _from_to(ctx: Context, start: int, end: int, sentence: str) -> tuple[Claim, Claim] | None:
     same = [c for c in ctx.claims if c.kind.value in ("count", "money", "measure", "percent")]
     for base in same:
         if not (start <= base.start < end) or not _FROM.search(ctx.text[max(start, base.start - 30) : base.start]):
             continue
-        # a count's unit may be written at one end only ("from 20 to 60 people")
-        new = next((c for c in same if base.end <= c.start < base.end + 80 and c.kind == base.kind
-                    and (c.unit == base.unit or c.kind.value == "count" and None in (c.unit, base.unit))
+        new = next((c for c in same if base.end <= c.start < base.end + 80 and _alike(base, c)
                     and _TO.search(ctx.text[max(base.end, c.start - 25) : c.start])), None)
         return base, new
     return None
 
 
+def _from_to_before(ctx: Context, r: Claim) -> tuple[Claim, Claim] | None:
+    """The last complete "from B to N" of r's sentence before r ("from a low of $251
+    million in FY2021 to a sustained $1.2 billion per year by 2030, a fivefold increase")."""
+    start = sentence_start(ctx.text, r)
+    found = None
+    while True:
+        pair = _from_to(ctx, start, r.start, "")
+        if not pair or pair[1] is None or pair[1].end > r.start:
+            return found
+        found, start = pair, pair[0].end
+
+
 def _pair(ctx: Context, r: Claim) -> tuple[Claim, Claim] | None:
-    """(base, new) for a multiplier: "from B (to N)" after it, or in the next sentence."""
+    """(base, new) for a multiplier: "from B (to N)" after it, a complete "from B to N"
+    before it in its sentence, or one in the next sentence."""
     sent_end = r.start + len(r.sentence)
     found = _from_to(ctx, r.end, sent_end, r.sentence)
     if found and found[1] is not None:
@@ -56,6 +75,9 @@ def _pair(ctx: Context, r: Claim) -> tuple[Claim, Claim] | None:
         before = [c for c in ctx.claims if c.end <= r.start and r.start - c.end < 400
                   and c.kind == base.kind and c.unit == base.unit]
         return (base, before[-1]) if before else None
+    before = _from_to_before(ctx, r)
+    if before:
+        return before
     nxt = ctx.text.find(". ", r.end)
     if 0 <= nxt < sent_end + 5:
         found = _from_to(ctx, nxt, nxt + 300, "")
