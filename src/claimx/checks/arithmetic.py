@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from . import Context, fmt, finding, plus, rule, sentence_start
-from .tolerance import describe, judge
+from .tolerance import Interval, describe, judge, tight
 
 _DIFF_CUE = re.compile(r"(?i)\b(?:a\s+)?(?:difference|gap)\s+of\s+$")
 _TOTAL_CUE = re.compile(r"(?i)\b(?:bringing\s+the\s+total\s+to|for\s+a\s+total\s+of|totall?ing|in\s+total|a\s+total\s+of)\s+$")
@@ -289,3 +289,37 @@ def counted_parts(ctx: Context):
             f"{plus(parts)} = {fmt(total)}; {describe(t)} -> {verdict}",
             expected=total, observed=t.value, formula=plus(parts),
             tolerance=describe(t))
+
+
+_REST_BEFORE = re.compile(r"(?i)\b(?:the|its|their)[ \t]+(?:other|remaining)[ \t]+$")
+_REST_AFTER = re.compile(r"(?i)^[ \t]+(?:that[ \t]+)?(?:remain|remaining|left)\b")
+
+
+@rule("complement")
+def complement(ctx: Context):
+    """"the other N%" is what is left of an earlier share of the same whole, so the two
+    make 100%. Worked example (ARP pension rule, 2022): "The final rule allows 33% of
+    Special Financial Assistance to be invested in return-seeking assets ... The other 67%
+    of SFA funds must be invested in investment-grade fixed-income products": 100 - 33 =
+    67 -> consistent. The share it completes is the last percent before it in the same
+    paragraph that is not a change ("up 5%")."""
+    text = ctx.text
+    for rest in ctx.claims:
+        if rest.kind.value != "percent" or not (_REST_BEFORE.search(_before(ctx, rest, 25))
+                                                or _REST_AFTER.match(text[rest.end : rest.end + 20])):
+            continue
+        para = max(text.rfind("\n\n", 0, rest.start), 0)
+        shares = [c for c in ctx.claims if para <= c.start and c.end <= rest.start and c.kind.value == "percent"
+                  and c.unit is None and c.qualifier.value != "range" and 0 < c.value < 100]
+        if not shares:
+            continue
+        share = shares[-1]
+        expected = 100 - share.value
+        t = tight(share)  # "about 40 percent" leaves about 60
+        verdict = judge(rest, Interval(100 - t.hi, 100 - t.lo))
+        yield finding(
+            "complement", verdict, (share, rest),
+            f"'{rest.text}' is the rest of the whole that '{share.text}' is a share of: "
+            f"100 - {fmt(share.value)} = {fmt(expected)}; {describe(share)}; {describe(rest)} -> {verdict}",
+            expected=expected, observed=rest.value, formula=f"100 - {fmt(share.value)}",
+            tolerance=describe(rest))
