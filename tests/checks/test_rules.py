@@ -22,7 +22,7 @@ def test_registry_snapshot():
     import claimx.checks.percent_change, claimx.checks.ratio  # noqa: E401,F401
     import claimx.checks.percent_points, claimx.checks.same_quantity  # noqa: E401,F401
 
-    assert sorted(RULES) == ["average", "breakdown", "comparison", "conversion", "counted-parts", "difference",
+    assert sorted(RULES) == ["average", "breakdown", "comparison", "complement", "conversion", "counted-parts", "difference",
                              "elapsed",
                              "extreme", "facts",
                              "impossible-percent", "itemised-total", "list-total", "multiplier", "percent-change",
@@ -250,13 +250,38 @@ def test_percent_vs_points(text, n):
     # child care (held-out round 10): the colon of "2:1" is no label
     ("These investments had a benefit-cost ratio of about 2:1, meaning the benefits outweighed the costs.",
      []),
+    # public health workforce (held-out round 10): a heading on its own line and the text it heads
+    # may be a quarter apart and still one amount
+    ("Invest $4.4 Billion to Surge Public Health Staffing for COVID-19 Response\n\nThe Biden-Harris "
+     "Administration will invest $5.5 billion to allow states to expand their public health departments "
+     "with additional staff for the COVID-19 response.", ["inconsistent"]),
+    # COVID equity: a lead-in heads its own paragraph, not the amounts of the one before
+    ("Nearly $240 Million to Expand the Public Health Workforce. HHS will invest nearly $240 million in a "
+     "new program to build the pipeline of public health workers.\n\n$210 Million to Build Preparedness "
+     "in Tribal Communities. The Indian Health Service is investing $92 million to hire school nurses and "
+     "build public health capacity.", ["consistent"]),
+    # Medicare rebates: one cost in one stated year, told twice (the ten drugs agree)
+    ("In total in 2022, Medicare Part D beneficiaries paid $3.4 billion in out of pocket costs for the 10 "
+     "drugs selected for negotiation.\n\nIn 2022, seniors spent $4.2 billion in out-of-pocket costs on "
+     "the first ten drugs selected for negotiation.", ["inconsistent", "consistent"]),
+    ("In 2022, seniors spent $3.4 billion in out-of-pocket costs on the first ten drugs selected for "
+     "negotiation.\n\nIn 2023, seniors spent $4.2 billion in out-of-pocket costs on the first ten drugs "
+     "selected for negotiation.", []),
+    # contracting equity: "the statutory goal of 5 percent" makes the 5 percent a goal, not the 11
+    ("- For the first time, asking agencies to increase their goals so that governmentwide spending "
+     "results in 11 percent of contracting dollars being awarded to small disadvantaged businesses, up "
+     "from the current statutory goal of 5 percent.\n\nFor the first time, asking agencies create "
+     "ambitious goals in order to exceed the existing statutory goal of 5 percent by spending 14 percent "
+     "of Fiscal Year 2022 governmentwide procurement dollars on small disadvantaged businesses.",
+     ["inconsistent"]),
 ], ids=["35000-33523", "550-553", "547-553-exact", "unrelated", "shared-figure", "these-n",
         "label-colon", "other-n", "parallel-groups", "distinct-sections", "title-lede", "two-companies",
         "two-lower-bounds", "label-restated-later", "sibling-labels", "year-alone", "long-lead-in",
         "title-case-lead-in", "name-written-in-both", "next-paragraph-item", "same-state", "goal-and-count", "floors-apart",
         "close-small-counts", "paragraph-lead", "all-n", "all-50-states", "alone-same-year",
         "those-n-same-sentence", "bulleted-items", "labelled-paragraphs", "borrowers-americans",
-        "percent-people-words", "named-cap", "insulin-cap", "two-caps", "government-no-subject", "measure-restated", "measures-two-places", "two-goals", "unlabelled-bullets", "ratio-colon"])
+        "percent-people-words", "named-cap", "insulin-cap", "two-caps", "government-no-subject", "measure-restated", "measures-two-places", "two-goals", "unlabelled-bullets", "ratio-colon",
+        "heading-line-close", "lead-in-own-paragraph", "same-year-close", "other-year", "goal-of-another-figure"])
 def test_same_quantity(text, expected):
     assert verdicts(text, "same-quantity") == expected
 
@@ -426,8 +451,18 @@ def test_another(text, more):
     # a share is no change; "cut by a third" leaves two-thirds, which this rule does not read
     ("Half of the funds went to rural areas, from $10 million to $5 million.", []),
     ("Costs were cut by a third, from $300 to $200.", []),
+    # climate buildings (held-out round 10): the change stated before the multiplier
+    ("The initiative is expected to increase investments from a low of $251 million in FY2021 to a "
+     "sustained $1.2 billion per year by 2030, a fivefold increase.", ["consistent"]),
+    ("The initiative is expected to increase investments from a low of $251 million in FY2021 to a "
+     "sustained $1.5 billion per year by 2030, a fivefold increase.", ["loose"]),
+    # connectivity (held-out round 7): a bare number, then a measure with its unit
+    ("Spectrum doubled the speed of the $30/month plan from 50 to 100 Megabits per second (download).",
+     ["consistent"]),
+    ("Spectrum doubled the speed of the $30/month plan from 50 to 150 Megabits per second (download).",
+     ["loose"]),
 ], ids=["tripled-sba", "unit-one-end", "unit-one-end-bad", "cut-in-half", "halved-bad", "half-share",
-        "cut-by-a-third"])
+        "cut-by-a-third", "from-to-before", "from-to-before-bad", "measure-at-one-end", "measure-at-one-end-bad"])
 def test_multiplier(text, expected):
     assert verdicts(text, "multiplier") == expected
 
@@ -451,3 +486,23 @@ _TAX = ("After delivering almost $2 trillion in tax cuts, Congressional Republic
 ], ids=["pslf", "pslf-bad", "tax-day-loose", "no-total"])
 def test_average(text, expected):
     assert verdicts(text, "average") == expected
+
+
+_SFA = ("The final rule allows 33% of Special Financial Assistance to be invested in return-seeking assets. "
+        "These investments include equities and bonds. The other 67% of SFA funds must be invested in "
+        "fixed-income products.")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # ARP pension rule (held-out round 5): "the other 67%" is the rest of the whole
+    (_SFA, ["consistent"]),
+    (_SFA.replace("67%", "84%"), ["inconsistent"]),
+    # the hedge on the share carries over to the rest
+    ("About 40 percent of the grants went to rural areas; the remaining 60 percent went to cities.",
+     ["consistent"]),
+    # a share in another paragraph is of another whole
+    ("About 40 percent of the grants went to rural areas.\n\nThe other 30 percent of loans went to cities.",
+     []),
+], ids=["the-other-67", "the-other-84", "remaining-hedged", "other-paragraph"])
+def test_complement(text, expected):
+    assert verdicts(text, "complement") == expected

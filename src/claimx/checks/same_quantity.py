@@ -32,6 +32,7 @@ STOP = {"be", "have", "do", "say", "the", "a", "an", "of", "in", "to", "and", "f
         "been", "has", "had", "were", "was", "are", "is", "will", "would", "could", "can"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
 MAX_RATIO = 1.10  # further apart than this, two figures in unrelated sentences are about different things
+CLOSE_RATIO = 1.30  # ... unless one is a heading's figure, which the text under it restates
 LINKED_RATIO = 1.4  # ... unless they count the same head noun in shared words, as a restatement does
 MIN_DISTINCTIVE = 100  # below this, equal wording is common for different things ("22 countries")
 REPEAT_WORDS = 2  # words shared right around two figures that make them one repeated figure
@@ -475,6 +476,10 @@ def linked(sctx, a, b) -> str | None:
            f"'{_words(shared, a.sentence, b.sentence)}', periods overlapping")
     if hi / lo <= MAX_RATIO:
         return why
+    if hi / lo <= CLOSE_RATIO:
+        close = _close(sctx, a, b)
+        if close:
+            return f"{why}; {close}"
     # Further apart, a figure may still be one quantity misstated, but only when its two
     # sentences are about the same fact: they repeat another figure ("$800 for over 13
     # Million Americans" ... "saved over 13 million Americans an average of $800") or
@@ -493,6 +498,44 @@ def linked(sctx, a, b) -> str | None:
             f"both use '{_words(uncommon, a.sentence, b.sentence)}', words the article uses sparingly")
         return f"{why}; {extra}"
     return None
+
+
+def _close(sctx, a, b) -> str | None:
+    """Why two figures up to CLOSE_RATIO apart may still be one quantity, or None: a
+    heading and the text it heads, or the same measured thing in the same stated period
+    ("In total in 2022, Medicare Part D beneficiaries paid $3.4 billion in out of pocket
+    costs for the 10 drugs selected for negotiation" / "In 2022, seniors spent $3.4
+    billion in out-of-pocket costs on the first ten drugs selected for negotiation")."""
+    if _headed(sctx.text, a, b):
+        return "a heading and the text it heads"
+    if a.period and a.period == b.period and (a.period.start or a.period.end) and _heads_match(a, b) \
+            and len(_context(a) & _context(b)) >= PERIOD_WORDS:
+        p = a.period
+        when = p.start if p.end in (None, p.start) else f"{p.start or '...'} to {p.end}"
+        return f"both for {when}"
+    return None
+
+
+PERIOD_WORDS = 3  # words shared by two figures of one head and one stated period
+
+
+def _headed(text: str, a, b) -> bool:
+    """One of the two is a title-case heading's figure that the other may spell out: the
+    heading stands on its own line ("Invest $4.4 Billion to Surge Public Health Staffing
+    for COVID-19 Response"), or it leads the other's paragraph ("Nearly $240 Million to
+    Expand Public Health Workforce ... HRSA will invest nearly $240 million"). A lead-in
+    of another paragraph ("$210 Million to Build Preparedness ...") heads its own item."""
+    def line(c):
+        start = text.rfind("\n", 0, c.start) + 1
+        end = text.find("\n", c.start)
+        return start, len(text) if end < 0 else end
+    for x, y in ((a, b), (b, a)):
+        if not _is_title(x.sentence):
+            continue
+        (s0, e0), (s1, _) = line(x), line(y)
+        if text[s0:e0].strip() == x.sentence.strip() or s0 == s1:
+            return True
+    return False
 
 
 RARE_SENTENCES = 2  # a word in at most this many sentences marks what they are about
@@ -643,7 +686,9 @@ def _another(text: str, c) -> bool:
                                             or _ANOTHER_BEFORE.search(before[-15:]))
 
 
-_GOAL = re.compile(r"(?i)\b(?:goal|target|aim|aspiration|pledge|promise)s?\b(?:\s+(?:to|of|for))?[^.;:\n]{0,25}$")
+# the goal word must set this figure, not another one between ("exceed the existing
+# statutory goal of 5 percent by spending 11 percent")
+_GOAL = re.compile(r"(?i)\b(?:goal|target|aim|aspiration|pledge|promise)s?\b(?:\s+(?:to|of|for))?[^.;:\n\d]{0,25}$")
 
 
 def _goal(text: str, c) -> bool:
@@ -707,30 +752,38 @@ class _Ctx:
                 self.df[st] = self.df.get(st, 0) + 1
 
 
+def link(sctx, a, b) -> str | None:
+    """Why a and b state one quantity, or None: the cues in order of trust, after the
+    guards that tell two quantities apart."""
+    if _table_cell(sctx, a) or _table_cell(sctx, b):
+        return None  # table rows are checked by their own rule
+    if _vague(a) or _vague(b):
+        return None  # "millions" is not a figure to restate
+    if _goal(sctx.text, a) != _goal(sctx.text, b) or _same_side_apart(a, b):
+        return None  # "its goal to take 100 actions" ... "These 110 actions"
+    why = labelled(sctx, a, b) or referred(sctx, a, b) or headline(sctx, a, b)
+    if why:
+        return why
+    if a.sentence == b.sentence and b.start - a.end < MIN_GAP:
+        return None  # "pork (+83%), corn (+114%)": items of one list
+    if _another(sctx.text, a) != _another(sctx.text, b) or _distinct_ids(a, b) \
+            or _distinct_items(sctx.text, a, b) \
+            or _distinct_names(sctx, a, b) or _sub_period(a, b) \
+            or _matched_beside(sctx, a, b) or _matched_beside(sctx, b, a):
+        return None  # "the 22 endorsing countries" ... "the other 21 endorsing countries"
+    why = restated(sctx, a, b) or placed(sctx, a, b) or parameter(sctx, a, b)
+    if not why and not _parallel(sctx, a, b):
+        why = repeated(sctx, a, b) or linked(sctx, a, b)
+    return why
+
+
 @rule("same-quantity")
 def same_quantity(ctx: Context):
     claims = ctx.claims
     sctx = _Ctx(ctx)
     for i, a in enumerate(claims):
         for b in claims[i + 1 :]:
-            if _table_cell(sctx, a) or _table_cell(sctx, b):
-                continue  # table rows are checked by their own rule
-            if _vague(a) or _vague(b):
-                continue  # "millions" is not a figure to restate
-            if _goal(sctx.text, a) != _goal(sctx.text, b) or _same_side_apart(a, b):
-                continue  # "its goal to take 100 actions" ... "These 110 actions"
-            why = labelled(sctx, a, b) or referred(sctx, a, b) or headline(sctx, a, b)
-            if not why:
-                if a.sentence == b.sentence and b.start - a.end < MIN_GAP:
-                    continue  # "pork (+83%), corn (+114%)": items of one list
-                if _another(sctx.text, a) != _another(sctx.text, b) or _distinct_ids(a, b) \
-                        or _distinct_items(sctx.text, a, b) \
-                        or _distinct_names(sctx, a, b) or _sub_period(a, b) \
-                        or _matched_beside(sctx, a, b) or _matched_beside(sctx, b, a):
-                    continue  # "the 22 endorsing countries" ... "the other 21 endorsing countries"
-                why = restated(sctx, a, b) or placed(sctx, a, b) or parameter(sctx, a, b)
-                if not why and not _parallel(sctx, a, b):
-                    why = repeated(sctx, a, b) or linked(sctx, a, b)
+            why = link(sctx, a, b)
             if not why:
                 continue
             verdict = compare(a, b)
