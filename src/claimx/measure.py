@@ -70,13 +70,11 @@ def _measured_noun(span: Span) -> Token | None:
             if child.dep_ == "pobj" and child.pos_ == "NOUN":
                 return child
         # the parse may hang the phrase elsewhere ("in out of pocket costs"): the first noun
-        # phrase that starts within a few words, before any punctuation
-        for chunk in doc.noun_chunks:
-            if nxt.i < chunk.start <= nxt.i + 4 and chunk.root.pos_ == "NOUN" \
-                    and not any(t.is_punct for t in doc[nxt.i : chunk.start]):
-                return chunk.root
-            if chunk.start > nxt.i + 4:
-                break
+        # phrase after "in", if it starts within a few words and before any punctuation
+        first = next((ch for ch in doc.noun_chunks if ch.start > nxt.i), None) if nxt.lower_ == "in" else None
+        if first is not None and first.start <= nxt.i + 4 and first.root.pos_ == "NOUN" \
+                and not any(t.is_punct or t.like_num for t in doc[nxt.i : first.start]):  # "in 2023 because of"
+            return first.root
     # "35,000 citizens", "seven defectors": the number modifies the noun
     if root.head.pos_ in _NOUNS and not (span.start <= root.head.i < span.end) \
             and root.head.lemma_.lower() not in _SKIP_NOUNS:
