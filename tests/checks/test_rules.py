@@ -100,7 +100,12 @@ def test_elapsed(text, expected):
     ("Satisfaction increased to 74.2 percent, which was 1.7 percent above the previous year.", 1),
     ("Satisfaction increased to 74.2 percent, 1.7 percentage points above the previous year.", 0),
     ("Participation was 62.1 percent, slightly lower than 63.3 percent for others.", 0),
-], ids=["percent", "points", "two-levels"])
+    # vaccine access (held-out round 12): "from" a cause, not from an earlier level
+    ("People on dialysis have a 50% hospitalization rate and a mortality rate between 20-30% from COVID-19.",
+     0),
+    # 300 million shots: "making up" a share is no rise
+    ("People of color have accounted for 54% of vaccinations, while only making up 40% of the population.", 0),
+], ids=["percent", "points", "two-levels", "from-a-cause", "making-up"])
 def test_percent_vs_points(text, n):
     assert len(verdicts(text, "percent-vs-points")) == n
 
@@ -274,6 +279,18 @@ def test_percent_vs_points(text, n):
      "ambitious goals in order to exceed the existing statutory goal of 5 percent by spending 14 percent "
      "of Fiscal Year 2022 governmentwide procurement dollars on small disadvantaged businesses.",
      ["inconsistent"]),
+    # public health workforce: a headline rounds, so the title's figure is read as written
+    ("FACT SHEET: Administration to Invest $7 Billion to Hire Public Health Workers\n\nThe Administration "
+     "will invest $7.4 billion to recruit and hire public health workers.", ["consistent"]),
+    ("FACT SHEET: Administration to Invest $7 Billion to Hire Public Health Workers\n\nThe Administration "
+     "will invest $7.6 billion to recruit and hire public health workers.", ["loose"]),
+    # vaccine access (held-out round 12): a lead-in whose paragraph spells it out in parts
+    ("$330 Million to Invest in Community Health Workers. HHS will provide $300 million to jurisdictions for "
+     "community health worker services, and an additional $32 million for training.", []),
+    # ... and parallel facts inside one paragraph are not one figure restated
+    ("These actions are garnering results. In the past two months, 60 percent of doses at federally-run "
+     "Community Vaccination sites were administered to people of color. Finally, over 65 percent of the "
+     "federal doses allocated to Community Health Centers have been administered to people of color.", []),
 ], ids=["35000-33523", "550-553", "547-553-exact", "unrelated", "shared-figure", "these-n",
         "label-colon", "other-n", "parallel-groups", "distinct-sections", "title-lede", "two-companies",
         "two-lower-bounds", "label-restated-later", "sibling-labels", "year-alone", "long-lead-in",
@@ -281,7 +298,8 @@ def test_percent_vs_points(text, n):
         "close-small-counts", "paragraph-lead", "all-n", "all-50-states", "alone-same-year",
         "those-n-same-sentence", "bulleted-items", "labelled-paragraphs", "borrowers-americans",
         "percent-people-words", "named-cap", "insulin-cap", "two-caps", "government-no-subject", "measure-restated", "measures-two-places", "two-goals", "unlabelled-bullets", "ratio-colon",
-        "heading-line-close", "lead-in-own-paragraph", "same-year-close", "other-year", "goal-of-another-figure"])
+        "heading-line-close", "lead-in-own-paragraph", "same-year-close", "other-year", "goal-of-another-figure",
+        "headline-rounds", "headline-rounds-too-far", "lead-in-total-of-parts", "inner-sentences"])
 def test_same_quantity(text, expected):
     assert verdicts(text, "same-quantity") == expected
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import Context, fmt, finding, rule
+from . import Context, fmt, finding, rule, sentence_start
 from .places import place_of
-from .tolerance import compare, describe
+from .tolerance import as_written, compare, describe, judge, tight
 
 # Heads that name the same kind of thing (data, not code)
 SYNONYMS = [
@@ -207,7 +207,7 @@ def restated(ctx, a, b) -> str | None:
             if len(shared) >= need:
                 return f"a lead figure restated in its section, both followed by '{_words(shared, a.sentence, b.sentence)}'"
             if first is b and lead == [a] and a.kind.value in ("money", "count") and _is_title(ctx.text[ls:le]) \
-                    and "\n" not in ctx.text[le:b.start]:
+                    and "\n" not in ctx.text[le:b.start] and not _spelled_out(ctx, a, le):
                 # a title-case lead-in announces one amount and its paragraph spells it out
                 # first: "$150 Million to Address the Unique Needs of People with
                 # Disabilities ... The Administration for Community Living is investing
@@ -219,6 +219,26 @@ def restated(ctx, a, b) -> str | None:
                 # lead announces a change, the first change in its section states it
                 return "a change announced in the lead sentence and the first change stated under it"
     return None
+
+
+def _spelled_out(ctx, lead, start: int) -> bool:
+    """The lead's amount is the total of its paragraph's amounts, not one of them restated:
+    "$330 Million to Invest in Community Health Workers. HHS ... will provide $300 million
+    ... and an additional $32 million" (300 + 32 = 332, within the rounding of '$330
+    Million' or near it)."""
+    end = ctx.text.find("\n", start)
+    parts = [c for c in ctx.claims if start <= c.start < (end if end >= 0 else len(ctx.text))
+             and c.kind == lead.kind and c.unit == lead.unit]
+    return len(parts) >= 2 and judge(lead, sum(c.value for c in parts)) != "inconsistent"
+
+
+def _lead_total(ctx, a, b) -> bool:
+    """a is a title-case lead-in's amount that b's paragraph spells out in parts."""
+    for ls, le, _ in ctx.sections:
+        if ls <= a.start < le and "\n" not in ctx.text[le : b.start] and b.start >= le \
+                and _is_title(ctx.text[ls:le]) and _spelled_out(ctx, a, le):
+            return True
+    return False
 
 
 def placed(ctx, a, b) -> str | None:
@@ -444,6 +464,8 @@ def linked(sctx, a, b) -> str | None:
         return None
     if a.kind != b.kind or a.kind.value not in ("count", "money", "percent", "measure") or a.sentence == b.sentence:
         return None
+    if a.value != b.value and _inner_sentences(sctx.text, a, b):
+        return None
     if a.unit and b.unit and a.kind.value != "count" and a.unit != b.unit or a.kind.value == "measure" and a.unit != b.unit:
         return None
     lo, hi = sorted((abs(a.value), abs(b.value)))
@@ -536,6 +558,17 @@ def _headed(text: str, a, b) -> bool:
         if text[s0:e0].strip() == x.sentence.strip() or s0 == s1:
             return True
     return False
+
+
+def _inner_sentences(text: str, a, b) -> bool:
+    """a and b stand in one paragraph, neither in its first sentence: facts told one after
+    another ("60 percent of doses at federally-run Community Vaccination sites ... Finally,
+    over 65 percent of the federal doses allocated to Community Health Centers"), which a
+    paragraph does not restate by shared words alone."""
+    start = text.rfind("\n", 0, a.start) + 1
+    if text.rfind("\n", 0, b.start) + 1 != start:
+        return False
+    return all(sentence_start(text, c) > start + 3 for c in (a, b))
 
 
 RARE_SENTENCES = 2  # a word in at most this many sentences marks what they are about
@@ -766,6 +799,8 @@ def link(sctx, a, b) -> str | None:
         return why
     if a.sentence == b.sentence and b.start - a.end < MIN_GAP:
         return None  # "pork (+83%), corn (+114%)": items of one list
+    if _lead_total(sctx, a, b):
+        return None  # "$330 Million to ...: ... $300 million ... and an additional $32 million"
     if _another(sctx.text, a) != _another(sctx.text, b) or _distinct_ids(a, b) \
             or _distinct_items(sctx.text, a, b) \
             or _distinct_names(sctx, a, b) or _sub_period(a, b) \
@@ -777,6 +812,18 @@ def link(sctx, a, b) -> str | None:
     return why
 
 
+def _verdict(sctx, a, b) -> tuple[str, str]:
+    """compare(a, b), except that the title's unhedged figure is read to the precision
+    written: a headline rounds ("Invest $7 Billion" over the body's "$7.4 billion")."""
+    verdict = compare(a, b)
+    t0, t1 = sctx.title
+    for h, o in ((a, b), (b, a)):
+        if verdict != "consistent" and t0 <= h.start < t1 and h.qualifier.value == "exact" \
+                and as_written(h).meets(tight(o)):
+            return "consistent", f" (the title's '{h.text}' read to the precision written: {as_written(h)})"
+    return verdict, ""
+
+
 @rule("same-quantity")
 def same_quantity(ctx: Context):
     claims = ctx.claims
@@ -786,14 +833,14 @@ def same_quantity(ctx: Context):
             why = link(sctx, a, b)
             if not why:
                 continue
-            verdict = compare(a, b)
+            verdict, note = _verdict(sctx, a, b)
             hi_c, lo_c = (a, b) if abs(a.value) >= abs(b.value) else (b, a)
             diff = (abs(hi_c.value) - abs(lo_c.value)) / abs(lo_c.value) * 100
             gap = "the same" if diff == 0 else f"{fmt(hi_c.value)} is {diff:.1f}% above {fmt(lo_c.value)}"
             word = {"consistent": "within what their wording allows",
                     "loose": "more than their rounding suggests; only the most generous rounding covers it",
                     "inconsistent": "they cannot both be true"}[verdict]
-            msg = (f"'{a.text}' and '{b.text}' state the same {a.kind.value} ({why}); {gap}: {word}. "
+            msg = (f"'{a.text}' and '{b.text}' state the same {a.kind.value} ({why}); {gap}: {word}{note}. "
                    f"{describe(a)}; {describe(b)}")
             yield finding("same-quantity", verdict, (a, b), msg, expected=b.value,
                           observed=a.value, formula=f"|{fmt(a.value)} - {fmt(b.value)}|",

@@ -64,6 +64,13 @@ def rounding_unit(claim: Claim) -> tuple[float, str]:
     return unit, why
 
 
+def as_written(claim: Claim) -> Interval:
+    """The interval of the precision written, without the two-significant-figure reading of
+    unhedged round figures: a headline rounds ("Invest $7 Billion" over a body's "$7.4
+    billion"), so its "$7 Billion" is 6.5 to 7.5 billion."""
+    return tight(claim, _written_place(claim)[0])
+
+
 def _written_place(claim: Claim) -> tuple[float, str]:
     digits = _digits(claim.text)
     v = abs(claim.value)
