@@ -24,7 +24,7 @@ def test_registry_snapshot():
 
     assert sorted(RULES) == ["average", "breakdown", "comparison", "complement", "conversion", "counted-parts", "difference",
                              "elapsed",
-                             "extreme", "facts",
+                             "extreme", "facts", "headed-list",
                              "impossible-percent", "itemised-total", "list-total", "multiplier", "percent-change",
                              "percent-vs-points", "same-quantity", "sum", "table-row", "trend"]
 
@@ -524,3 +524,27 @@ _SFA = ("The final rule allows 33% of Special Financial Assistance to be investe
 ], ids=["the-other-67", "the-other-84", "remaining-hedged", "other-paragraph"])
 def test_complement(text, expected):
     assert verdicts(text, "complement") == expected
+
+
+_ARKANSAS = ("Arkansas: Nearly $61 million for 4 HBCUs\n\n- University of Arkansas at Pine Bluff: $25,138,852\n"
+             "- Shorter College: $13,019,110\n- Philander Smith College: $11,774,144\n"
+             "- Arkansas Baptist College: $10,779,046\n")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # HBCU funding by state (held-out round 13): a header over its bulleted parts
+    (_ARKANSAS, ["consistent"]),
+    (_ARKANSAS.replace("Nearly $61 million", "Nearly $76 million"), ["inconsistent"]),
+    # one bullet, counted by the header, is the header's amount
+    ("California: Over $13 million for 1 HBCU\n\n- Charles R. Drew University: $13,295,109\n", ["consistent"]),
+    # bullets that fall short of an uncounted header may be examples only
+    ("The Budget invests $10 billion in public health, including:\n- $2 billion for labs\n"
+     "- $3 billion for the workforce\n", []),
+    # ... but parts beyond it are wrong however many there are
+    ("Public health: $4 billion\n- Labs: $2 billion\n- Workforce: $3 billion\n", ["inconsistent"]),
+    # a list after a colon whose items open with their amounts is the itemised-total rule's
+    ("The Budget invests $4 billion in public health, including:\n- $2 billion for labs\n"
+     "- $3 billion for the workforce\n", []),
+], ids=["arkansas", "arkansas-bad", "one-counted", "uncounted-short", "parts-exceed", "itemised-instead"])
+def test_headed_list(text, expected):
+    assert verdicts(text, "headed-list") == expected

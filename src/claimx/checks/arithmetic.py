@@ -251,6 +251,62 @@ def itemised_total(ctx: Context):
             tolerance=describe(total))
 
 
+_BULLET_LINE = re.compile(r"[ \t]*[-*•][ \t]+")
+
+
+def _opens_line(text: str, c) -> bool:
+    """c is the first thing on its line, after any bullet."""
+    start = text.rfind("\n", 0, c.start) + 1
+    return _ITEM.match(text[start : c.start]).end() == c.start - start
+
+
+@rule("headed-list")
+def headed_list(ctx: Context):
+    """A line with one amount, then a bulleted list with one amount on each bullet: the
+    bullets are its parts. Worked example (HBCU funding by state, 2022): "Arkansas:
+    Nearly $61 million for 4 HBCUs" over "- University of Arkansas at Pine Bluff:
+    $25,138,852", "- Shorter College: $13,019,110", "- Philander Smith College:
+    $11,774,144", "- Arkansas Baptist College: $10,779,046" = $60,711,152, which "nearly
+    $61 million" allows -> consistent. As with a list after a colon, a list shorter than
+    its header is only judged when the header counts the bullets ("for 4 HBCUs"); a list
+    may otherwise name only some parts. One bullet is judged when the header counts one."""
+    text = ctx.text
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    for i, (hs, he) in enumerate(lines):
+        if _BULLET_LINE.match(text, hs):
+            continue
+        head = [c for c in ctx.claims if hs <= c.start < he and c.kind.value in ("money", "count")]
+        money = [c for c in head if c.kind.value == "money"]
+        total = money[0] if len(money) == 1 else (head[0] if len(head) == 1 else None)
+        if total is None:
+            continue
+        items = []
+        for bs, be in lines[i + 1 :]:
+            if not _BULLET_LINE.match(text, bs):
+                break
+            found = [c for c in ctx.claims if bs <= c.start < be and c.kind == total.kind and c.unit == total.unit]
+            if len(found) != 1:
+                items = []
+                break
+            items.append(found[0])
+        if text[hs:he].rstrip().endswith(":") and all(_opens_line(text, c) for c in items):
+            continue  # items that open with their amount after a colon: the itemised-total rule
+        counted = any(c.kind.value == "count" and c.value == len(items) and c is not total for c in head)
+        if not items or len(items) == 1 and not counted or any(abs(c.value) >= abs(total.value) for c in items) \
+                and len(items) > 1:
+            continue
+        parts = sum(c.value for c in items)
+        verdict = judge(total, parts)
+        if verdict != "consistent" and parts < total.value and not counted:
+            continue  # the bullets may be examples, not all the parts
+        yield finding(
+            "headed-list", verdict, (*items, total),
+            (f"the {len(items)} bulleted amounts under '{total.text}' add up to {plus(items)} = {fmt(parts)}"
+             if len(items) > 1 else f"the one bulleted amount under '{total.text}' is {fmt(parts)}")
+            + f"{' (the header counts them)' if counted else ''}; {describe(total)} -> {verdict}",
+            expected=parts, observed=total.value, formula=plus(items), tolerance=describe(total))
+
+
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
 _COUNTED = re.compile(r"(?i)^[^.;:\n]{0,30}?\b(?:for|across|to|in|through|under|between|among)[ \t]+"
                       r"(?:the[ \t]+|its[ \t]+|these[ \t]+)?(two|three|four|five|six|[2-6])[ \t]+"
