@@ -105,7 +105,9 @@ def test_elapsed(text, expected):
      0),
     # 300 million shots: "making up" a share is no rise
     ("People of color have accounted for 54% of vaccinations, while only making up 40% of the population.", 0),
-], ids=["percent", "points", "two-levels", "from-a-cause", "making-up"])
+    # ... but "from" a year is a change ("an increase of 50% from 2010")
+    ("The goal is to raise the share to 15% by 2025, or an increase of 50% from 2010.", 1),
+], ids=["percent", "points", "two-levels", "from-a-cause", "making-up", "from-a-year"])
 def test_percent_vs_points(text, n):
     assert len(verdicts(text, "percent-vs-points")) == n
 

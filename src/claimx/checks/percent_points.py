@@ -15,7 +15,7 @@ from . import Context, finding, rule
 # "from" marks a change only when a time or a level follows ("1.7 percent from 2019", "from
 # the previous year"); "a mortality rate between 20-30% from COVID-19" gives a cause
 _CHANGE_AFTER = re.compile(r"(?i)^\s*(?:above|below|higher|lower|more|less|up|down|over|than|increase|decrease|rise|drop|"
-                           r"fall|gain|from\s+(?:\d|(?:the|a)\s+(?:previous|prior|last|year|month|week|quarter|"
+                           r"fall|gain|from\s+(?:\d+|(?:the|a)\s+(?:previous|prior|last|year|month|week|quarter|"
                            r"same)|last|\S+\s+(?:levels?|rates?)\b))\b")
 # "making up 40% of the population" is a share, not a rise
 _CHANGE_BEFORE = re.compile(r"(?i)\b(?:(?<!making )(?<!makes )(?<!make )(?<!made )up|down|rose|fell|increased|decreased|grew|dropped|declined|climbed|jumped|gained|lost)\s+(?:by\s+)?$")
