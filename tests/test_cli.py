@@ -71,6 +71,32 @@ def test_bad_inputs_reported_and_rest_processed(tmp_path):
     assert [d["document"]["path"] for d in docs] == [str(good)]
 
 
+def test_failure_on_one_document_does_not_lose_the_batch(tmp_path, monkeypatch):
+    # a bug in a rule on one article is reported as that file's one-line error; the
+    # other files are still checked
+    import claimx.checks.arithmetic  # noqa: F401  (registers the rule)
+    from claimx.checks import RULES
+
+    real = RULES["difference"]
+
+    def broken(ctx):
+        if "BREAK" in ctx.text:
+            raise ValueError("boom")
+        return real(ctx)
+
+    monkeypatch.setitem(RULES, "difference", broken)
+    bad, good = tmp_path / "bad.txt", tmp_path / "good.txt"
+    bad.write_text("BREAK: they earned $1,720 and $2,220, a difference of about $500.")
+    good.write_text("They earned $1,720 and $2,220, a difference of about $900.")
+    code, out, err = run(["check", str(bad), str(good), "--format", "jsonl"])
+    assert code == 2
+    assert "Traceback" not in err
+    assert any("bad.txt" in l and "internal error" in l and "boom" in l for l in err.splitlines()), err
+    docs = [json.loads(l) for l in out.splitlines()]
+    assert [d["document"]["path"] for d in docs] == [str(good)]
+    assert [f["verdict"] for f in docs[0]["findings"]] == ["inconsistent"]
+
+
 def test_stdin_and_published_override(monkeypatch):
     code, out, _ = run(["extract", "-", "--published", "2021-06-01"], b"It grew last year.", monkeypatch)
     data = json.loads(out)

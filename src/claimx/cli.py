@@ -65,14 +65,19 @@ def _process(args: tuple[str, str, str | None, bool, str | None]):
     from .pipeline import check_article, extract_article
     from .text import make_article
 
-    article = make_article(path, text, published)
-    if check:
-        from .facts import load_facts
+    try:
+        article = make_article(path, text, published)
+        if check:
+            from .facts import load_facts
 
-        facts = load_facts(facts_dir or None) if facts_dir is not None else None
-        report = check_article(article, facts=facts)
-    else:
-        report = extract_article(article)
+            facts = load_facts(facts_dir or None) if facts_dir is not None else None
+            report = check_article(article, facts=facts)
+        else:
+            report = extract_article(article)
+    except ClaimxError as exc:
+        return None, [str(exc)]
+    except Exception as exc:  # noqa: BLE001  a bug on one document must not lose the batch
+        return None, [f"internal error, please report it: {type(exc).__name__}: {exc}"]
     return report, list(article.warnings)
 
 
@@ -112,7 +117,11 @@ def _run_docs(ns, check: bool, err) -> tuple[list, dict, int]:
             bar and bar.update()
     bar and bar.close()
     out = []
-    for report, warnings in reports:
+    for (name, *_), (report, warnings) in zip(jobs, reports):
+        if report is None:
+            print(f"claimx: {name}: {warnings[0]}", file=err)
+            status = 2
+            continue
         for w in warnings:
             print(f"claimx: {report.document.path}: warning: {w}", file=err)
         out.append(report)
