@@ -463,7 +463,7 @@ def test_another(text, more):
      "from the roughly $20 billion in 2020.", ["consistent"]),
     # a count's unit at one end only
     ("The agency tripled its staff, from 20 to 60 people.", ["consistent"]),
-    ("The agency tripled its staff, from 20 to 40 people.", ["loose"]),
+    ("The agency tripled its staff, from 20 to 40 people.", ["inconsistent"]),
     # teachers fact sheet (held-out round 8): "cut in half" is a multiplier of a half
     ("Monthly payments will be cut in half – from 10 percent to 5 percent of discretionary income.",
      ["consistent"]),
@@ -480,9 +480,18 @@ def test_another(text, more):
     ("Spectrum doubled the speed of the $30/month plan from 50 to 100 Megabits per second (download).",
      ["consistent"]),
     ("Spectrum doubled the speed of the $30/month plan from 50 to 150 Megabits per second (download).",
+     ["inconsistent"]),
+    # a whole multiple is told from the half-multiples beside it: 2.5 times is no doubling
+    ("Spectrum doubled the speed of the $30/month plan from 50 to 125 Megabits per second (download).",
      ["loose"]),
+    # small-business tax credit (held-out round 14): a heading announces the change its paragraph
+    # spells out
+    ("Doubling the Research and Development (R&D) Tax Credit for Small Businesses. Pre-revenue startups "
+     "create jobs. The Act increases the refundable tax credit for small businesses from $250,000 to "
+     "$500,000.", ["consistent"]),
 ], ids=["tripled-sba", "unit-one-end", "unit-one-end-bad", "cut-in-half", "halved-bad", "half-share",
-        "cut-by-a-third", "from-to-before", "from-to-before-bad", "measure-at-one-end", "measure-at-one-end-bad"])
+        "cut-by-a-third", "from-to-before", "from-to-before-bad", "measure-at-one-end", "measure-at-one-end-bad",
+        "two-and-a-half-times", "heading-then-paragraph"])
 def test_multiplier(text, expected):
     assert verdicts(text, "multiplier") == expected
 

@@ -83,3 +83,14 @@ def plus(claims: Iterable[Claim]) -> str:
 def fmt(x: float) -> str:
     """A number as a reader writes it: 35,000; 62.1; 0.5."""
     return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.4g}" if abs(x) < 1000 else f"{x:,.2f}"
+
+
+_MINOR = {"a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "for", "with", "from", "on", "at",
+          "by", "as", "into", "per", "via", "their", "its", "our", "than", "that", "up"}
+
+
+def is_title(sentence: str) -> bool:
+    """Title case: most words capitalised, the short function words aside ("$150 Million to
+    Address the Unique Needs of People with Disabilities ... Moving Forward.")."""
+    words = [w for w in sentence.split() if w[:1].isalpha() and w.lower() not in _MINOR]
+    return bool(words) and sum(w[0].isupper() for w in words) / len(words) > 0.6

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..models import Claim
-from . import Context, fmt, finding, rule, sentence_start
+from . import Context, fmt, finding, is_title, rule, sentence_start
 from .percent_change import _FROM, _TO
 from .tolerance import Interval, describe, judge, shared_unit, tight
 
@@ -78,6 +78,19 @@ def _pair(ctx: Context, r: Claim) -> tuple[Claim, Claim] | None:
     before = _from_to_before(ctx, r)
     if before:
         return before
+    if is_title(r.sentence):
+        # a heading announces the change its paragraph spells out: "Doubling the Research
+        # and Development (R&D) Tax Credit for Small Businesses. ... by increasing the ...
+        # tax credit for small businesses from $250,000 to $500,000"
+        end = ctx.text.find("\n", sent_end)
+        if end == sent_end or not ctx.text[sent_end:end].strip():  # a heading on its own line
+            nxt = re.compile(r"\n\s*([^\n]+)").match(ctx.text, sent_end)
+            start, end = (nxt.start(1), nxt.end(1)) if nxt else (sent_end, sent_end)
+        else:
+            start, end = sent_end, end if end >= 0 else len(ctx.text)
+        found = _from_to(ctx, start, end, "")
+        if found and found[1] is not None:
+            return found
     nxt = ctx.text.find(". ", r.end)
     if 0 <= nxt < sent_end + 5:
         found = _from_to(ctx, nxt, nxt + 300, "")

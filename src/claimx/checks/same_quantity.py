@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import Context, fmt, finding, rule, sentence_start
+from . import Context, fmt, finding, is_title, rule, sentence_start
 from .places import place_of
 from .tolerance import as_written, compare, describe, judge, tight
 
@@ -206,7 +206,7 @@ def restated(ctx, a, b) -> str | None:
             need = 2 if (a.kind.value == "count" and hi < 20) or a.kind.value == "percent" else 1
             if len(shared) >= need:
                 return f"a lead figure restated in its section, both followed by '{_words(shared, a.sentence, b.sentence)}'"
-            if first is b and lead == [a] and a.kind.value in ("money", "count") and _is_title(ctx.text[ls:le]) \
+            if first is b and lead == [a] and a.kind.value in ("money", "count") and is_title(ctx.text[ls:le]) \
                     and "\n" not in ctx.text[le:b.start] and not _spelled_out(ctx, a, le):
                 # a title-case lead-in announces one amount and its paragraph spells it out
                 # first: "$150 Million to Address the Unique Needs of People with
@@ -236,7 +236,7 @@ def _lead_total(ctx, a, b) -> bool:
     """a is a title-case lead-in's amount that b's paragraph spells out in parts."""
     for ls, le, _ in ctx.sections:
         if ls <= a.start < le and "\n" not in ctx.text[le : b.start] and b.start >= le \
-                and _is_title(ctx.text[ls:le]) and _spelled_out(ctx, a, le):
+                and is_title(ctx.text[ls:le]) and _spelled_out(ctx, a, le):
             return True
     return False
 
@@ -354,7 +354,7 @@ def headline(ctx, a, b) -> str | None:
     if a.kind.value not in ("count", "money", "percent"):
         return None
     first = next((c for c in ctx.claims if c.start >= t1 and c.kind == a.kind and c.unit == a.unit
-                  and not _is_title(c.sentence)), None)
+                  and not is_title(c.sentence)), None)
     lo, hi = sorted((abs(a.value), abs(b.value)))
     if first is b and lo and hi / lo <= LINKED_RATIO:
         return "the title's figure and the first of its kind in the body"
@@ -552,7 +552,7 @@ def _headed(text: str, a, b) -> bool:
         end = text.find("\n", c.start)
         return start, len(text) if end < 0 else end
     for x, y in ((a, b), (b, a)):
-        if not _is_title(x.sentence):
+        if not is_title(x.sentence):
             continue
         (s0, e0), (s1, _) = line(x), line(y)
         if text[s0:e0].strip() == x.sentence.strip() or s0 == s1:
@@ -649,7 +649,7 @@ def _distinct_names(sctx, a, b) -> bool:
     plant") are about different subjects. Headings are left out: a title-case line makes
     the parser see names everywhere."""
     na, nb = sctx.names.get(a.id), sctx.names.get(b.id)
-    if not na or not nb or _is_title(a.sentence) or _is_title(b.sentence):
+    if not na or not nb or is_title(a.sentence) or is_title(b.sentence):
         return False
     # the parser may find a name in one sentence only ("the Epidemiology and Laboratory
     # Capacity (ELC) cooperative agreement" / "the ELC program"): a name written in the
@@ -657,17 +657,6 @@ def _distinct_names(sctx, a, b) -> bool:
     def written(names, sentence):
         return any(re.search(rf"(?i)\b{re.escape(n)}\b", sentence) for n in names)
     return not na & nb and not written(na, b.sentence) and not written(nb, a.sentence)
-
-
-_MINOR = {"a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "for", "with", "from", "on", "at",
-          "by", "as", "into", "per", "via", "their", "its", "our", "than", "that", "up"}
-
-
-def _is_title(sentence: str) -> bool:
-    """Title case: most words capitalised, the short function words aside ("$150 Million to
-    Address the Unique Needs of People with Disabilities ... Moving Forward.")."""
-    words = [w for w in sentence.split() if w[:1].isalpha() and w.lower() not in _MINOR]
-    return bool(words) and sum(w[0].isupper() for w in words) / len(words) > 0.6
 
 
 _ALONE = re.compile(r"(?i)\b(?:in|during|for)\s+(?:[A-Z][a-z]+\s+)?(?:FY\s*)?\d{4}\s+alone\b")

@@ -54,6 +54,10 @@ def rounding_unit(claim: Claim) -> tuple[float, str]:
     """The place the written number is rounded to, and why (for the explanation)."""
     unit, why = _written_place(claim)
     v = abs(claim.value)
+    if claim.kind.value == "ratio" and v >= 1.5 and unit == 1.0:
+        # a whole multiplier ("doubled", "three times", "fivefold") is told from its
+        # neighbours one and a half or two and a half times: "doubled" is 1.75 to 2.25
+        return 0.5, "a whole multiple, told from the half-multiples beside it"
     if claim.qualifier.value == "exact" and v >= 10:
         # An unhedged round figure is read to two significant figures: "200,000" stated
         # plainly is not a licence for 250,000, nor "$2 billion" for $2.4 billion. The
