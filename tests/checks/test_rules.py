@@ -556,6 +556,18 @@ _ARKANSAS = ("Arkansas: Nearly $61 million for 4 HBCUs\n\n- University of Arkans
     # a list after a colon whose items open with their amounts is the itemised-total rule's
     ("The Budget invests $4 billion in public health, including:\n- $2 billion for labs\n"
      "- $3 billion for the workforce\n", []),
-], ids=["arkansas", "arkansas-bad", "one-counted", "uncounted-short", "parts-exceed", "itemised-instead"])
+    # ARPA-H awards (held-out round 12, a reader's inconsistent sum): bullets of several
+    # awards each that together pass the header
+    ("The $150 million in ARPA-H awards announced today fund research efforts, including:\n\n"
+     "- Tulane University (award of up to $22.9M), Rice University ($18.0M), and the University of "
+     "Washington ($21.1M) will develop imaging systems.\n\n- Johns Hopkins University ($20.9M), UCSF "
+     "($15.1M), and UIUC ($32.6M) will invent new microscopes.\n\n- Dartmouth College ($31.3M) and "
+     "Cision Vision ($22.3M) will develop dye-based techniques.\n", ["inconsistent"]),
+    # ... and that fall short of it say nothing (the list may be partial)
+    ("The $250 million in awards announced today fund research efforts, including:\n\n"
+     "- Tulane University ($22.9M) and Rice University ($18.0M) will develop imaging systems.\n\n"
+     "- Dartmouth College ($31.3M) and Cision Vision ($22.3M) will develop dye-based techniques.\n", []),
+], ids=["arkansas", "arkansas-bad", "one-counted", "uncounted-short", "parts-exceed", "itemised-instead",
+        "several-per-bullet-exceed", "several-per-bullet-short"])
 def test_headed_list(text, expected):
     assert verdicts(text, "headed-list") == expected

@@ -269,7 +269,10 @@ def headed_list(ctx: Context):
     $11,774,144", "- Arkansas Baptist College: $10,779,046" = $60,711,152, which "nearly
     $61 million" allows -> consistent. As with a list after a colon, a list shorter than
     its header is only judged when the header counts the bullets ("for 4 HBCUs"); a list
-    may otherwise name only some parts. One bullet is judged when the header counts one."""
+    may otherwise name only some parts. One bullet is judged when the header counts one.
+    Bullets that give several amounts each are judged only when together they pass the
+    header: "The $150 million in ARPA-H awards announced today fund research efforts ...,
+    including:" over three bullets of awards adding to $184.2M -> inconsistent."""
     text = ctx.text
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     for i, (hs, he) in enumerate(lines):
@@ -280,15 +283,16 @@ def headed_list(ctx: Context):
         total = money[0] if len(money) == 1 else (head[0] if len(head) == 1 else None)
         if total is None:
             continue
-        items = []
+        items, several = [], False
         for bs, be in lines[i + 1 :]:
             if not _BULLET_LINE.match(text, bs):
                 break
             found = [c for c in ctx.claims if bs <= c.start < be and c.kind == total.kind and c.unit == total.unit]
-            if len(found) != 1:
+            if not found:
                 items = []
                 break
-            items.append(found[0])
+            several = several or len(found) > 1
+            items.extend(found)
         if text[hs:he].rstrip().endswith(":") and all(_opens_line(text, c) for c in items):
             continue  # items that open with their amount after a colon: the itemised-total rule
         counted = any(c.kind.value == "count" and c.value == len(items) and c is not total for c in head)
@@ -296,6 +300,8 @@ def headed_list(ctx: Context):
                 and len(items) > 1:
             continue
         parts = sum(c.value for c in items)
+        if several and parts <= total.value:
+            continue  # bullets of several amounts are judged only when they pass the header
         verdict = judge(total, parts)
         if verdict != "consistent" and parts < total.value and not counted:
             continue  # the bullets may be examples, not all the parts
