@@ -32,7 +32,7 @@ STOP = {"be", "have", "do", "say", "the", "a", "an", "of", "in", "to", "and", "f
         "been", "has", "had", "were", "was", "are", "is", "will", "would", "could", "can"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
 MAX_RATIO = 1.10  # further apart than this, two figures in unrelated sentences are about different things
-CLOSE_RATIO = 1.30  # ... unless one is a heading's figure, which the text under it restates
+CLOSE_RATIO = 1.30  # ... still linked for a heading and its text, or one head in one stated period (_close)
 LINKED_RATIO = 1.4  # ... unless they count the same head noun in shared words, as a restatement does
 MIN_DISTINCTIVE = 100  # below this, equal wording is common for different things ("22 countries")
 REPEAT_WORDS = 2  # words shared right around two figures that make them one repeated figure
