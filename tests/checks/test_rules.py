@@ -567,7 +567,10 @@ _ARKANSAS = ("Arkansas: Nearly $61 million for 4 HBCUs\n\n- University of Arkans
     ("The $250 million in awards announced today fund research efforts, including:\n\n"
      "- Tulane University ($22.9M) and Rice University ($18.0M) will develop imaging systems.\n\n"
      "- Dartmouth College ($31.3M) and Cision Vision ($22.3M) will develop dye-based techniques.\n", []),
+    # a nested list is not more bullets of the outer one
+    ("Public health: $4 billion\n- Labs: $2 billion\n  - Equipment: $1.5 billion\n- Workforce: $2 billion\n",
+     ["consistent"]),
 ], ids=["arkansas", "arkansas-bad", "one-counted", "uncounted-short", "parts-exceed", "itemised-instead",
-        "several-per-bullet-exceed", "several-per-bullet-short"])
+        "several-per-bullet-exceed", "several-per-bullet-short", "nested-bullets"])
 def test_headed_list(text, expected):
     assert verdicts(text, "headed-list") == expected

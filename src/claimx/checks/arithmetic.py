@@ -218,11 +218,17 @@ def itemised_total(ctx: Context):
     text = ctx.text
     for colon in re.finditer(r":[ \t]*\n", text):
         para = text.rfind("\n\n", 0, colon.start()) + 1
-        items, pos = [], colon.end()
+        items, pos, indent = [], colon.end(), None
         for line in re.finditer(r"[^\n]+", text[pos:]):
             ls = pos + line.start()
             if not line.group(0).strip():
                 continue
+            depth = _indent(text, ls)
+            if indent is not None and depth > indent:
+                continue  # a nested list: parts of an item, not items
+            if indent is not None and depth < indent:
+                break  # the outer list resumes
+            indent = depth
             lead = ls + _ITEM.match(line.group(0)).end()
             first = next((c for c in ctx.claims if c.start == lead and c.kind.value in ("count", "money")), None)
             if first is None:
@@ -252,6 +258,14 @@ def itemised_total(ctx: Context):
 
 
 _BULLET_LINE = re.compile(r"[ \t]*[-*•][ \t]+")
+
+
+_BLANK = re.compile(r"[ \t]*")
+
+
+def _indent(text: str, start: int) -> int:
+    """How far the line starting at ``start`` is indented (a nested bullet is deeper)."""
+    return _BLANK.match(text, start).end() - start
 
 
 def _opens_line(text: str, c) -> bool:
@@ -284,8 +298,11 @@ def headed_list(ctx: Context):
         if total is None:
             continue
         items, several = [], False
+        top = _indent(text, lines[i + 1][0]) if i + 1 < len(lines) else 0
         for bs, be in lines[i + 1 :]:
-            if not _BULLET_LINE.match(text, bs):
+            if _BULLET_LINE.match(text, bs) and _indent(text, bs) > top:
+                continue  # a nested list: parts of a bullet, not bullets
+            if not _BULLET_LINE.match(text, bs) or _indent(text, bs) < top:
                 break
             found = [c for c in ctx.claims if bs <= c.start < be and c.kind == total.kind and c.unit == total.unit]
             if not found:
