@@ -71,7 +71,8 @@ def _measured_noun(span: Span) -> Token | None:
                 return child
         # the parse may hang the phrase elsewhere ("in out of pocket costs"): the first noun
         # phrase after "in", if it starts within a few words and before any punctuation
-        first = next((ch for ch in doc.noun_chunks if ch.start > nxt.i), None) if nxt.lower_ == "in" else None
+        # (the sentence's chunks, not the whole document's: this runs for every such amount)
+        first = next((ch for ch in nxt.sent.noun_chunks if ch.start > nxt.i), None) if nxt.lower_ == "in" else None
         if first is not None and first.start <= nxt.i + 4 and first.root.pos_ == "NOUN" \
                 and not any(t.is_punct or t.like_num for t in doc[nxt.i : first.start]):  # "in 2023 because of"
             return first.root

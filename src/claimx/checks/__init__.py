@@ -7,6 +7,7 @@ registry; a test snapshots its names so none silently falls out.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
@@ -73,6 +74,20 @@ def sentence_start(text: str, c: Claim) -> int:
     """Where c's sentence begins in the text: the last copy of it that starts at or before
     c (-1 when the claim carries no sentence)."""
     return text.rfind(c.sentence, 0, c.start + len(c.sentence)) if c.sentence else -1
+
+
+def line_bounds(text: str, pos: int) -> tuple[int, int]:
+    """Where the line holding ``pos`` starts and ends (sentences never cross a line)."""
+    end = text.find("\n", pos)
+    return text.rfind("\n", 0, pos) + 1, len(text) if end < 0 else end
+
+
+BULLET = re.compile(r"[ \t]*[-*•][ \t]+")  # a list item's marker, matched at a line's start
+
+
+def is_vague(c: Claim) -> bool:
+    """"millions", "several hundred": a scale, not a figure to add or restate."""
+    return bool(c.provenance and c.provenance.pattern in ("vague-plural", "several-scale"))
 
 
 def plus(claims: Iterable[Claim]) -> str:

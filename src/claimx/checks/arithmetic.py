@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from . import Context, fmt, finding, plus, rule, sentence_start
+from . import BULLET, Context, fmt, finding, line_bounds, plus, rule, sentence_start
 from .tolerance import Interval, describe, judge, tight
 
 _DIFF_CUE = re.compile(r"(?i)\b(?:a\s+)?(?:difference|gap)\s+of\s+$")
@@ -23,6 +23,13 @@ def _before(ctx: Context, c, n: int = 40) -> str:
 def _same_sentence(ctx: Context, c):
     return [o for o in ctx.claims if o is not c and o.sentence == c.sentence
             and o.kind == c.kind and o.start < c.start and (o.unit == c.unit or c.kind.value == "count")]
+
+
+def _parts_finding(name: str, verdict: str, parts, total, said: str):
+    """A finding for parts against their stated total; ``said`` tells how they were found."""
+    return finding(name, verdict, (*parts, total), f"{said}; {describe(total)} -> {verdict}",
+                   expected=sum(c.value for c in parts), observed=total.value, formula=plus(parts),
+                   tolerance=describe(total))
 
 
 @rule("difference")
@@ -248,16 +255,9 @@ def itemised_total(ctx: Context):
         verdict = judge(total, parts)
         if verdict != "consistent" and parts < total.value and not counted:
             continue  # "the following:" may list only some of the parts
-        yield finding(
-            "itemised-total", verdict, (*items, total),
-            f"the {len(items)} listed amounts add up to {plus(items)} = "
-            f"{fmt(parts)}; '{total.text}' is their total{' (the lead counts them)' if counted else ''}; "
-            f"{describe(total)} -> {verdict}",
-            expected=parts, observed=total.value, formula=plus(items),
-            tolerance=describe(total))
-
-
-_BULLET_LINE = re.compile(r"[ \t]*[-*•][ \t]+")
+        yield _parts_finding("itemised-total", verdict, items, total,
+                             f"the {len(items)} listed amounts add up to {plus(items)} = {fmt(parts)}; "
+                             f"'{total.text}' is their total{' (the lead counts them)' if counted else ''}")
 
 
 _BLANK = re.compile(r"[ \t]*")
@@ -270,7 +270,7 @@ def _indent(text: str, start: int) -> int:
 
 def _opens_line(text: str, c) -> bool:
     """c is the first thing on its line, after any bullet."""
-    start = text.rfind("\n", 0, c.start) + 1
+    start = line_bounds(text, c.start)[0]
     return _ITEM.match(text[start : c.start]).end() == c.start - start
 
 
@@ -290,7 +290,7 @@ def headed_list(ctx: Context):
     text = ctx.text
     lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     for i, (hs, he) in enumerate(lines):
-        if _BULLET_LINE.match(text, hs):
+        if BULLET.match(text, hs):
             continue
         head = [c for c in ctx.claims if hs <= c.start < he and c.kind.value in ("money", "count")]
         money = [c for c in head if c.kind.value == "money"]
@@ -300,9 +300,9 @@ def headed_list(ctx: Context):
         items, several = [], False
         top = _indent(text, lines[i + 1][0]) if i + 1 < len(lines) else 0
         for bs, be in lines[i + 1 :]:
-            if _BULLET_LINE.match(text, bs) and _indent(text, bs) > top:
+            if BULLET.match(text, bs) and _indent(text, bs) > top:
                 continue  # a nested list: parts of a bullet, not bullets
-            if not _BULLET_LINE.match(text, bs) or _indent(text, bs) < top:
+            if not BULLET.match(text, bs) or _indent(text, bs) < top:
                 break
             found = [c for c in ctx.claims if bs <= c.start < be and c.kind == total.kind and c.unit == total.unit]
             if not found:
@@ -322,12 +322,10 @@ def headed_list(ctx: Context):
         verdict = judge(total, parts)
         if verdict != "consistent" and parts < total.value and not counted:
             continue  # the bullets may be examples, not all the parts
-        yield finding(
-            "headed-list", verdict, (*items, total),
-            (f"the {len(items)} bulleted amounts under '{total.text}' add up to {plus(items)} = {fmt(parts)}"
-             if len(items) > 1 else f"the one bulleted amount under '{total.text}' is {fmt(parts)}")
-            + f"{' (the header counts them)' if counted else ''}; {describe(total)} -> {verdict}",
-            expected=parts, observed=total.value, formula=plus(items), tolerance=describe(total))
+        said = (f"the {len(items)} bulleted amounts under '{total.text}' add up to {plus(items)} = {fmt(parts)}"
+                if len(items) > 1 else f"the one bulleted amount under '{total.text}' is {fmt(parts)}")
+        yield _parts_finding("headed-list", verdict, items, total,
+                             said + (" (the header counts them)" if counted else ""))
 
 
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
@@ -362,12 +360,9 @@ def counted_parts(ctx: Context):
             continue
         total = sum(c.value for c in parts)
         verdict = judge(t, total)
-        yield finding(
-            "counted-parts", verdict, (*parts, t),
-            f"'{t.text}' is for {m.group(1)} parts and its paragraph then gives {n} amounts: "
-            f"{plus(parts)} = {fmt(total)}; {describe(t)} -> {verdict}",
-            expected=total, observed=t.value, formula=plus(parts),
-            tolerance=describe(t))
+        yield _parts_finding("counted-parts", verdict, parts, t,
+                             f"'{t.text}' is for {m.group(1)} parts and its paragraph then gives {n} amounts: "
+                             f"{plus(parts)} = {fmt(total)}")
 
 
 _REST_BEFORE = re.compile(r"(?i)\b(?:the|its|their)[ \t]+(?:other|remaining)[ \t]+$")

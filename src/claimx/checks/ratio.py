@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..models import Claim
-from . import Context, fmt, finding, is_title, rule, sentence_start
+from . import Context, fmt, finding, is_title, is_vague, line_bounds, rule, sentence_start
 from .percent_change import _FROM, _TO
 from .tolerance import Interval, describe, judge, shared_unit, tight
 
@@ -29,6 +29,7 @@ def _is_multiplier(ctx: Context, r: Claim) -> bool:
                                or bool(_HALVED.search(ctx.text[max(0, r.start - 25) : r.start])))
 
 
+_NEXT_LINE = re.compile(r"\n\s*([^\n]+)")
 _CHANGE_WORD = re.compile(r"(?i)\b(?:increase|grow|grew|rise|rose|fold|times|doubl|tripl|quadrupl)")
 
 
@@ -40,7 +41,7 @@ def _alike(base: Claim, c: Claim) -> bool:
     return base.kind.value == "count" and base.unit is None and c.kind.value == "measure"
 
 
-def _from_to(ctx: Context, start: int, end: int, sentence: str) -> tuple[Claim, Claim] | None:
+def _from_to(ctx: Context, start: int, end: int) -> tuple[Claim, Claim] | None:
     same = [c for c in ctx.claims if c.kind.value in ("count", "money", "measure", "percent")]
     for base in same:
         if not (start <= base.start < end) or not _FROM.search(ctx.text[max(start, base.start - 30) : base.start]):
@@ -57,7 +58,7 @@ def _from_to_before(ctx: Context, r: Claim) -> tuple[Claim, Claim] | None:
     start = sentence_start(ctx.text, r)
     found = None
     while True:
-        pair = _from_to(ctx, start, r.start, "")
+        pair = _from_to(ctx, start, r.start)
         if not pair or pair[1] is None or pair[1].end > r.start:
             return found
         found, start = pair, pair[0].end
@@ -67,7 +68,7 @@ def _pair(ctx: Context, r: Claim) -> tuple[Claim, Claim] | None:
     """(base, new) for a multiplier: "from B (to N)" after it, a complete "from B to N"
     before it in its sentence, or one in the next sentence."""
     sent_end = r.start + len(r.sentence)
-    found = _from_to(ctx, r.end, sent_end, r.sentence)
+    found = _from_to(ctx, r.end, sent_end)
     if found and found[1] is not None:
         return found
     if found:
@@ -82,18 +83,16 @@ def _pair(ctx: Context, r: Claim) -> tuple[Claim, Claim] | None:
         # a heading announces the change its paragraph spells out: "Doubling the Research
         # and Development (R&D) Tax Credit for Small Businesses. ... by increasing the ...
         # tax credit for small businesses from $250,000 to $500,000"
-        end = ctx.text.find("\n", sent_end)
-        if end == sent_end or not ctx.text[sent_end:end].strip():  # a heading on its own line
-            nxt = re.compile(r"\n\s*([^\n]+)").match(ctx.text, sent_end)
+        start, end = sent_end, line_bounds(ctx.text, sent_end)[1]
+        if not ctx.text[start:end].strip():  # a heading on its own line: the next line is its text
+            nxt = _NEXT_LINE.match(ctx.text, sent_end)
             start, end = (nxt.start(1), nxt.end(1)) if nxt else (sent_end, sent_end)
-        else:
-            start, end = sent_end, end if end >= 0 else len(ctx.text)
-        found = _from_to(ctx, start, end, "")
+        found = _from_to(ctx, start, end)
         if found and found[1] is not None:
             return found
     nxt = ctx.text.find(". ", r.end)
     if 0 <= nxt < sent_end + 5:
-        found = _from_to(ctx, nxt, nxt + 300, "")
+        found = _from_to(ctx, nxt, nxt + 300)
         if found and found[1] is not None:
             return found
     return None
@@ -163,7 +162,7 @@ def average(ctx: Context):
             continue
         same = [c for c in ctx.claims if c.sentence == a.sentence and c is not a]
         counts = [c for c in same if c.kind.value == "count" and c.value >= MIN_AVERAGE_COUNT
-                  and not (c.provenance and c.provenance.pattern in ("vague-plural", "several-scale"))]
+                  and not is_vague(c)]
         if len(counts) != 1:
             continue
         n = counts[0]

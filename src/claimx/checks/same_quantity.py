@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from . import Context, fmt, finding, is_title, rule, sentence_start
+from . import BULLET, Context, fmt, finding, is_title, is_vague, line_bounds, rule, sentence_start
 from .places import place_of
 from .tolerance import as_written, compare, describe, judge, tight
 
@@ -198,8 +198,8 @@ def restated(ctx, a, b) -> str | None:
         if ls <= a.start < le and le <= b.start < se and a.sentence != b.sentence:
             # the section restates its lead's figure first: "Over 1,400 institutions ..."
             # followed by "1,026 institutions" after another figure of the kind is a part
-            lead = [c for c in ctx.claims if ls <= c.start < le and c.kind == a.kind and not _vague(c)]
-            first = next((c for c in ctx.claims if le <= c.start < se and c.kind == a.kind and not _vague(c)), None)
+            lead = [c for c in ctx.claims if ls <= c.start < le and c.kind == a.kind and not is_vague(c)]
+            first = next((c for c in ctx.claims if le <= c.start < se and c.kind == a.kind and not is_vague(c)), None)
             shared = _window(ctx.text, a) & _window(ctx.text, b) if first is b else set()
             # small counts ("four-nation", "12-nation") and percents ("65% of adults",
             # "74% of adults over 40") need more than one word in common
@@ -207,12 +207,13 @@ def restated(ctx, a, b) -> str | None:
             if len(shared) >= need:
                 return f"a lead figure restated in its section, both followed by '{_words(shared, a.sentence, b.sentence)}'"
             if first is b and lead == [a] and a.kind.value in ("money", "count") and is_title(ctx.text[ls:le]) \
-                    and "\n" not in ctx.text[le:b.start] and not _spelled_out(ctx, a, le):
+                    and "\n" not in ctx.text[le:b.start]:
                 # a title-case lead-in announces one amount and its paragraph spells it out
                 # first: "$150 Million to Address the Unique Needs of People with
                 # Disabilities ... The Administration for Community Living is investing
                 # $150 million for its disability and aging networks" (in one paragraph: the
-                # next paragraph is the next item)
+                # next paragraph is the next item; a lead its paragraph spells out in parts
+                # was set aside by link() already)
                 return "the one amount of a title-case lead-in and the first amount of its paragraph"
             if _is_change(ctx.text, a) and _first_change_after(ctx, a, le, se) is b:
                 # "Increase loans ... by 40 percent. ... was up 40 percent from 2020": the
@@ -221,24 +222,27 @@ def restated(ctx, a, b) -> str | None:
     return None
 
 
-def _spelled_out(ctx, lead, start: int) -> bool:
-    """The lead's amount is the total of its paragraph's amounts, not one of them restated:
-    "$330 Million to Invest in Community Health Workers. HHS ... will provide $300 million
-    ... and an additional $32 million" (300 + 32 = 332, within the rounding of '$330
-    Million' or near it)."""
-    end = ctx.text.find("\n", start)
-    parts = [c for c in ctx.claims if start <= c.start < (end if end >= 0 else len(ctx.text))
-             and c.kind == lead.kind and c.unit == lead.unit]
-    return len(parts) >= 2 and judge(lead, sum(c.value for c in parts)) != "inconsistent"
+def lead_totals(text: str, claims, sections) -> dict[str, int]:
+    """The amounts of title-case lead-ins that their paragraph spells out in parts, each
+    mapped to where its lead ends: "$330 Million to Invest in Community Health Workers. HHS
+    ... will provide $300 million ... and an additional $32 million" (300 + 32 = 332, within
+    the rounding of '$330 Million' or near it) is a total, not restated by its first part."""
+    out: dict[str, int] = {}
+    for ls, le, _ in sections:
+        if not is_title(text[ls:le]):
+            continue
+        end = line_bounds(text, le)[1]
+        for lead in (c for c in claims if ls <= c.start < le):
+            parts = [c for c in claims if le <= c.start < end and c.kind == lead.kind and c.unit == lead.unit]
+            if len(parts) >= 2 and judge(lead, sum(c.value for c in parts)) != "inconsistent":
+                out[lead.id] = le
+    return out
 
 
 def _lead_total(ctx, a, b) -> bool:
     """a is a title-case lead-in's amount that b's paragraph spells out in parts."""
-    for ls, le, _ in ctx.sections:
-        if ls <= a.start < le and "\n" not in ctx.text[le : b.start] and b.start >= le \
-                and is_title(ctx.text[ls:le]) and _spelled_out(ctx, a, le):
-            return True
-    return False
+    le = ctx.lead_totals.get(a.id)
+    return le is not None and b.start >= le and "\n" not in ctx.text[le : b.start]
 
 
 def placed(ctx, a, b) -> str | None:
@@ -263,9 +267,9 @@ _PARAMETER_GENERIC = {_stem(w) for w in _PARAMETER_WORDS + ("law", "act", "bill"
 
 
 def _beside(text: str, c, k: int = PARAMETER_WORDS) -> tuple[str, str]:
-    line0, line1 = text.rfind("\n", 0, c.start) + 1, text.find("\n", c.end)
+    line0, line1 = line_bounds(text, c.start)
     left = " ".join(text[line0 : c.start].split()[-k:])
-    right = " ".join(text[c.end : line1 if line1 >= 0 else len(text)].split()[:k])
+    right = " ".join(text[c.end : line1].split()[:k])
     return left, right
 
 
@@ -547,14 +551,10 @@ def _headed(text: str, a, b) -> bool:
     for COVID-19 Response"), or it leads the other's paragraph ("Nearly $240 Million to
     Expand Public Health Workforce ... HRSA will invest nearly $240 million"). A lead-in
     of another paragraph ("$210 Million to Build Preparedness ...") heads its own item."""
-    def line(c):
-        start = text.rfind("\n", 0, c.start) + 1
-        end = text.find("\n", c.start)
-        return start, len(text) if end < 0 else end
     for x, y in ((a, b), (b, a)):
         if not is_title(x.sentence):
             continue
-        (s0, e0), (s1, _) = line(x), line(y)
+        (s0, e0), (s1, _) = line_bounds(text, x.start), line_bounds(text, y.start)
         if text[s0:e0].strip() == x.sentence.strip() or s0 == s1:
             return True
     return False
@@ -565,8 +565,8 @@ def _inner_sentences(text: str, a, b) -> bool:
     another ("60 percent of doses at federally-run Community Vaccination sites ... Finally,
     over 65 percent of the federal doses allocated to Community Health Centers"), which a
     paragraph does not restate by shared words alone."""
-    start = text.rfind("\n", 0, a.start) + 1
-    if text.rfind("\n", 0, b.start) + 1 != start:
+    start = line_bounds(text, a.start)[0]
+    if line_bounds(text, b.start)[0] != start:
         return False
     return all(sentence_start(text, c) > start + 3 for c in (a, b))
 
@@ -622,9 +622,6 @@ def _distinct_ids(a, b) -> bool:
 _ITEM_LABEL = re.compile(r"^[ \t]*[-*•][ \t]+([^.:;\n]{2,60}):[ \t]", re.M)
 
 
-_BULLET = re.compile(r"[ \t]*[-*•][ \t]+")
-
-
 def _item_label(text: str, c) -> str | None:
     m = _ITEM_LABEL.match(text, text.rfind("\n", 0, c.start) + 1)
     return m.group(1).strip().lower() if m and m.end() <= c.start else None
@@ -640,7 +637,7 @@ def _distinct_items(text: str, a, b) -> bool:
     # unlabelled bullets of a list are its items too ("- In August 2022, GSA announced ...
     # reduce costs by $3.3 million annually" / "- In 2021, GSA awarded ... $3 million")
     starts = [text.rfind("\n", 0, c.start) + 1 for c in (a, b)]
-    return starts[0] != starts[1] and all(_BULLET.match(text, s0) for s0 in starts)
+    return starts[0] != starts[1] and all(BULLET.match(text, s0) for s0 in starts)
 
 
 def _distinct_names(sctx, a, b) -> bool:
@@ -748,16 +745,13 @@ def _anchors(sctx, a, b) -> list[str]:
 MIN_GAP = 40  # characters between two figures of one sentence for one to restate the other
 
 
-def _vague(c) -> bool:
-    return bool(c.provenance and c.provenance.pattern in ("vague-plural", "several-scale"))
-
-
 class _Ctx:
     def __init__(self, ctx: Context):
         self.claims = ctx.claims
         self.text = ctx.text
         self.sections = sections(ctx.text)
         self.cells = table_cells(ctx.text, ctx.claims)
+        self.lead_totals = lead_totals(ctx.text, ctx.claims, self.sections)
         self.by_sentence: dict[str, list] = {}
         for c in ctx.claims:
             self.by_sentence.setdefault(c.sentence, []).append(c)
@@ -779,7 +773,7 @@ def link(sctx, a, b) -> str | None:
     guards that tell two quantities apart."""
     if _table_cell(sctx, a) or _table_cell(sctx, b):
         return None  # table rows are checked by their own rule
-    if _vague(a) or _vague(b):
+    if is_vague(a) or is_vague(b):
         return None  # "millions" is not a figure to restate
     if _goal(sctx.text, a) != _goal(sctx.text, b) or _same_side_apart(a, b):
         return None  # "its goal to take 100 actions" ... "These 110 actions"
